@@ -1,0 +1,36 @@
+package dev.orgd.core.model;
+
+import java.util.Locale;
+
+/** The ARN layouts of AWS Organizations; every ARN names the owning organization's management account. */
+public final class Arns {
+  private static final String PREFIX = "arn:aws:organizations::";
+
+  private Arns() {
+    throw new AssertionError("not instantiable");
+  }
+
+  public static String organization(Organization org) {
+    return PREFIX + org.managementAccountId() + ":organization/" + org.id();
+  }
+
+  public static String account(Organization org, AccountId account) {
+    return PREFIX + org.managementAccountId() + ":account/" + org.id() + "/" + account;
+  }
+
+  public static String root(Organization org) {
+    return PREFIX + org.managementAccountId() + ":root/" + org.id() + "/" + org.rootId();
+  }
+
+  public static String handshake(
+      AccountId managementAccount, OrganizationId org, ActionType action, HandshakeId id) {
+    return PREFIX
+        + managementAccount
+        + ":handshake/"
+        + org
+        + "/"
+        + action.name().toLowerCase(Locale.ROOT)
+        + "/"
+        + id;
+  }
+}

@@ -1,0 +1,32 @@
+package dev.orgd.core.store;
+
+import java.util.function.Function;
+
+/**
+ * The storage port: everything orgd keeps, behind units of work. Each API call runs as exactly one
+ * unit of work, so it is applied entirely or not at all. Implementations: the in-memory reference
+ * {@link InMemoryStore} and the JDBC stores (SQLite, PostgreSQL); all pass one contract suite.
+ *
+ * <p>A unit of work may be run more than once when the backend detects a conflicting concurrent
+ * transaction (for example a serialization failure in PostgreSQL), so the function must have no
+ * effects outside the {@link StoreTx} it is given. When retries are exhausted the store throws the
+ * domain's ConcurrentModificationException. A backend that is unreachable throws ServiceException.
+ */
+public interface Store extends AutoCloseable {
+
+  /** Runs {@code work} in a read-only unit of work that sees one consistent state. */
+  <T> T read(Function<StoreTx, T> work);
+
+  /** Runs {@code work} atomically: all its writes become visible together, or none do. */
+  <T> T write(Function<StoreTx, T> work);
+
+  /** The backend's name, as shown by the health endpoint: memory, sqlite or postgres. */
+  String kind();
+
+  /** The schema version the backend runs on (the last migration applied), or "n/a". */
+  String schemaVersion();
+
+  /** Releases connections and files. */
+  @Override
+  void close();
+}
