@@ -1,0 +1,127 @@
+package dev.orgd.core.service;
+
+import dev.orgd.core.error.ErrorCode;
+import dev.orgd.core.error.OrgdException;
+import dev.orgd.core.model.Account;
+import dev.orgd.core.model.AccountId;
+import dev.orgd.core.model.AccountStatus;
+import dev.orgd.core.model.ActionType;
+import dev.orgd.core.model.CreateAccountRequestId;
+import dev.orgd.core.model.CreateAccountState;
+import dev.orgd.core.model.CreateAccountStatus;
+import dev.orgd.core.model.JoinedMethod;
+import dev.orgd.core.model.Organization;
+import dev.orgd.core.model.Tag;
+import dev.orgd.core.page.Page;
+import dev.orgd.core.page.PageRequest;
+import dev.orgd.core.store.HandshakeQuery;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * CreateAccount and its status. Creation completes at once: the status reads SUCCEEDED with the new
+ * account's id, or FAILED with the reason AWS would report later (the quota, or an email in use).
+ */
+public final class AccountService {
+  private final Orgd orgd;
+
+  AccountService(Orgd orgd) {
+    this.orgd = orgd;
+  }
+
+  public CreateAccountStatus createAccount(
+      AccountId caller, String email, String name, List<Tag> tags) {
+    List<Tag> checkedTags = Tags.check(tags);
+    return orgd.write(
+        s -> {
+          Organization org = s.managedBy(caller);
+          CreateAccountRequestId id = s.ids.createAccountRequestId();
+          String failure = failureReason(s, org, email);
+          AccountId accountId = null;
+          if (failure == null) {
+            accountId = s.ids.accountId();
+            while (s.tx.account(accountId).isPresent()) {
+              accountId = s.ids.accountId();
+            }
+            s.tx.saveAccount(
+                new Account(
+                    accountId,
+                    email,
+                    name,
+                    org.id(),
+                    JoinedMethod.CREATED,
+                    s.now,
+                    AccountStatus.ACTIVE,
+                    checkedTags));
+          }
+          CreateAccountStatus status =
+              new CreateAccountStatus(
+                  id,
+                  org.id(),
+                  name,
+                  failure == null ? CreateAccountState.SUCCEEDED : CreateAccountState.FAILED,
+                  s.now,
+                  s.now,
+                  accountId,
+                  failure);
+          s.tx.saveCreateAccountStatus(status);
+          return status;
+        });
+  }
+
+  private static String failureReason(Session s, Organization org, String email) {
+    int openInvitations =
+        s.tx.countHandshakes(
+            HandshakeQuery.sentBy(org.id()).withAction(ActionType.INVITE).openAt(s.now));
+    if (s.tx.countAccounts(org.id()) + openInvitations + 1 > org.maxAccounts()) {
+      return "ACCOUNT_LIMIT_EXCEEDED";
+    }
+    if (s.tx.accountByEmail(Account.normalizeEmail(email)).isPresent()) {
+      return "EMAIL_ALREADY_EXISTS";
+    }
+    return null;
+  }
+
+  public CreateAccountStatus describeCreateAccountStatus(
+      AccountId caller, CreateAccountRequestId id) {
+    return orgd.read(
+        s -> {
+          Organization org = s.administeredBy(caller);
+          return s.tx
+              .createAccountStatus(id)
+              .filter(status -> status.organizationId().equals(org.id()))
+              .orElseThrow(
+                  () ->
+                      new OrgdException(
+                          ErrorCode.CREATE_ACCOUNT_STATUS_NOT_FOUND,
+                          "We can't find an create account request with the"
+                              + " CreateAccountRequestId that you specified."));
+        });
+  }
+
+  /** ListCreateAccountStatus: newest first, optionally only some states. */
+  public Page<CreateAccountStatus> listCreateAccountStatus(
+      AccountId caller, Set<CreateAccountState> states, PageRequest request) {
+    return orgd.read(
+        s -> {
+          Organization org = s.administeredBy(caller);
+          List<CreateAccountStatus> all =
+              s.tx.createAccountStatuses(org.id()).stream()
+                  .filter(status -> states.isEmpty() || states.contains(status.state()))
+                  .sorted(Comparator.comparing(AccountService::newestFirstKey))
+                  .toList();
+          return Paging.ofSorted(
+              s,
+              all,
+              AccountService::newestFirstKey,
+              request,
+              "ListCreateAccountStatus|" + caller + "|" + new java.util.TreeSet<>(states));
+        });
+  }
+
+  private static String newestFirstKey(CreateAccountStatus status) {
+    return String.format(
+        "%019d:%s", Long.MAX_VALUE - status.requestedAt().toEpochMilli(), status.id().value());
+  }
+}

@@ -1,0 +1,109 @@
+package dev.orgd.core.service;
+
+import dev.orgd.core.model.Account;
+import dev.orgd.core.model.AccountId;
+import dev.orgd.core.model.Organization;
+import dev.orgd.core.model.OrganizationId;
+import dev.orgd.core.store.ClockSetting;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * The control plane's actions (not part of AWS): orgd's clock, account emails and names, quotas,
+ * purging and reset. Clock changes are stored, so every node of a shared store follows them.
+ */
+public final class ControlService {
+  private final Orgd orgd;
+
+  ControlService(Orgd orgd) {
+    this.orgd = orgd;
+  }
+
+  public ClockView clock() {
+    return orgd.read(s -> new ClockView(s.now, s.tx.clockSetting().frozen()));
+  }
+
+  /** Moves the clock forward (or back, for a negative duration); a frozen clock stays frozen. */
+  public ClockView advance(Duration by) {
+    return orgd.write(
+        s -> {
+          ClockSetting old = s.tx.clockSetting();
+          ClockSetting moved =
+              old.frozen()
+                  ? new ClockSetting(old.offsetMillis(), old.frozenAt().plus(by))
+                  : new ClockSetting(old.offsetMillis() + by.toMillis(), null);
+          return save(s, moved);
+        });
+  }
+
+  /**
+   * Sets the clock to {@code to} (null: leave the instant as it is), then freezes it ({@code
+   * freeze} true), lets it run from there (false), or keeps its current mode (null).
+   */
+  public ClockView set(Instant to, Boolean freeze) {
+    return orgd.write(
+        s -> {
+          Instant at = to == null ? s.now : to;
+          boolean frozen = freeze == null ? s.tx.clockSetting().frozen() : freeze;
+          long offset = at.toEpochMilli() - orgd.realClock().millis();
+          return save(s, new ClockSetting(offset, frozen ? at : null));
+        });
+  }
+
+  private ClockView save(Session s, ClockSetting setting) {
+    s.tx.saveClockSetting(setting);
+    return new ClockView(setting.apply(orgd.realClock().instant()), setting.frozen());
+  }
+
+  /** Registers an account's email and name (or updates them). */
+  public Account registerAccount(AccountId id, String email, String name) {
+    return orgd.write(
+        s -> {
+          Account account = s.account(id);
+          if (email != null) {
+            s.tx
+                .accountByEmail(Account.normalizeEmail(email))
+                .filter(other -> !other.id().equals(id))
+                .ifPresent(
+                    other -> {
+                      throw new IllegalArgumentException(
+                          "the email " + email + " belongs to account " + other.id());
+                    });
+          }
+          Account updated =
+              account.withContact(
+                  email == null ? account.email() : email, name == null ? account.name() : name);
+          s.tx.saveAccount(updated);
+          return updated;
+        });
+  }
+
+  /** Sets one organization's account quota; empty when there is no such organization. */
+  public Optional<Organization> setQuota(OrganizationId id, int maxAccounts) {
+    return orgd.write(
+        s ->
+            s.tx
+                .organization(id)
+                .map(
+                    org -> {
+                      Organization updated = org.withMaxAccounts(maxAccounts);
+                      s.tx.saveOrganization(updated);
+                      return updated;
+                    }));
+  }
+
+  /** Removes handshakes past their retention; returns how many. */
+  public int purge() {
+    return orgd.write(s -> s.tx.purgeHandshakes(s.now));
+  }
+
+  /** Forgets everything; the clock goes back to real time. */
+  public void reset() {
+    orgd.write(
+        s -> {
+          s.tx.deleteAll();
+          return null;
+        });
+  }
+}

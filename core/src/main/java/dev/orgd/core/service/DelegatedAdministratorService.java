@@ -1,0 +1,131 @@
+package dev.orgd.core.service;
+
+import dev.orgd.core.error.ConstraintViolationReason;
+import dev.orgd.core.error.ErrorCode;
+import dev.orgd.core.error.OrgdException;
+import dev.orgd.core.model.AccountId;
+import dev.orgd.core.model.DelegatedAdministrator;
+import dev.orgd.core.model.Organization;
+import dev.orgd.core.page.Page;
+import dev.orgd.core.page.PageRequest;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Delegated administrators. Any service principal the model accepts may be used; trusted service
+ * access is not modelled, so it is not required.
+ */
+public final class DelegatedAdministratorService {
+  private final Orgd orgd;
+
+  DelegatedAdministratorService(Orgd orgd) {
+    this.orgd = orgd;
+  }
+
+  public void register(AccountId caller, AccountId account, String servicePrincipal) {
+    orgd.write(
+        s -> {
+          Organization org = s.managedBy(caller);
+          s.memberOf(org, account);
+          if (org.managementAccountId().equals(account)) {
+            throw OrgdException.constraint(
+                ConstraintViolationReason.CANNOT_REGISTER_MASTER_AS_DELEGATED_ADMINISTRATOR,
+                "You can't register the management account of your organization as a delegated"
+                    + " administrator for an Amazon Web Services service integrated with"
+                    + " Organizations.");
+          }
+          if (registration(s, org, account, servicePrincipal) != null) {
+            throw new OrgdException(
+                ErrorCode.ACCOUNT_ALREADY_REGISTERED,
+                "The provided account is already a delegated administrator for your organization.");
+          }
+          s.tx.saveDelegatedAdministrator(
+              new DelegatedAdministrator(org.id(), account, servicePrincipal, s.now));
+          return null;
+        });
+  }
+
+  public void deregister(AccountId caller, AccountId account, String servicePrincipal) {
+    orgd.write(
+        s -> {
+          Organization org = s.managedBy(caller);
+          s.memberOf(org, account);
+          if (registration(s, org, account, servicePrincipal) == null) {
+            throw notRegistered();
+          }
+          s.tx.deleteDelegatedAdministrator(org.id(), account, servicePrincipal);
+          return null;
+        });
+  }
+
+  /**
+   * ListDelegatedAdministrators: one entry per account, with its earliest matching registration.
+   */
+  public Page<DelegatedAdministratorDetails> list(
+      AccountId caller, String servicePrincipal, PageRequest request) {
+    return orgd.read(
+        s -> {
+          Organization org = s.administeredBy(caller);
+          Map<AccountId, Instant> since = new LinkedHashMap<>();
+          for (DelegatedAdministrator da : s.tx.delegatedAdministrators(org.id())) {
+            if (servicePrincipal == null || servicePrincipal.equals(da.servicePrincipal())) {
+              since.merge(da.accountId(), da.enabledAt(), (a, b) -> a.isBefore(b) ? a : b);
+            }
+          }
+          List<DelegatedAdministratorDetails> all = new ArrayList<>();
+          since.forEach(
+              (account, at) ->
+                  all.add(
+                      new DelegatedAdministratorDetails(
+                          new AccountDetails(s.account(account), org), at)));
+          return Paging.ofSorted(
+              s,
+              all,
+              d -> d.account().account().id().value(),
+              request,
+              "ListDelegatedAdministrators|" + caller + "|" + servicePrincipal);
+        });
+  }
+
+  /** ListDelegatedServicesForAccount: the services one account administers, by principal. */
+  public Page<DelegatedAdministrator> services(
+      AccountId caller, AccountId account, PageRequest request) {
+    return orgd.read(
+        s -> {
+          Organization org = s.administeredBy(caller);
+          s.memberOf(org, account);
+          List<DelegatedAdministrator> all =
+              s.tx.delegatedAdministrators(org.id()).stream()
+                  .filter(da -> da.accountId().equals(account))
+                  .toList();
+          if (all.isEmpty()) {
+            throw notRegistered();
+          }
+          return Paging.ofSorted(
+              s,
+              all,
+              DelegatedAdministrator::servicePrincipal,
+              request,
+              "ListDelegatedServicesForAccount|" + caller + "|" + account);
+        });
+  }
+
+  private static DelegatedAdministrator registration(
+      Session s, Organization org, AccountId account, String servicePrincipal) {
+    for (DelegatedAdministrator da : s.tx.delegatedAdministrators(org.id())) {
+      if (da.accountId().equals(account) && da.servicePrincipal().equals(servicePrincipal)) {
+        return da;
+      }
+    }
+    return null;
+  }
+
+  private static OrgdException notRegistered() {
+    return new OrgdException(
+        ErrorCode.ACCOUNT_NOT_REGISTERED,
+        "The provided account is not a registered delegated administrator for your organization.");
+  }
+}

@@ -1,0 +1,74 @@
+package dev.orgd.core.service;
+
+import dev.orgd.core.store.Store;
+import dev.orgd.core.store.StoreTx;
+import java.time.Clock;
+import java.util.function.Function;
+
+/**
+ * The domain's front door: every AWS operation and control-plane action, each run as one unit of
+ * work on the {@link Store} at one instant of orgd's clock. The clock is the real clock shifted or
+ * frozen as the store's {@link dev.orgd.core.store.ClockSetting} says, so every node of a shared
+ * store agrees on the time.
+ */
+public final class Orgd {
+  private final Store store;
+  private final Clock realClock;
+  private final IdSource ids;
+  private final OrganizationService organizations;
+  private final HandshakeService handshakes;
+  private final ControlService control;
+  private final AccountService accounts;
+  private final DelegatedAdministratorService delegatedAdministrators;
+
+  public Orgd(Store store, Clock realClock, IdSource ids) {
+    this.store = store;
+    this.realClock = realClock;
+    this.ids = ids;
+    this.handshakes = new HandshakeService(this);
+    this.organizations = new OrganizationService(this, handshakes);
+    this.control = new ControlService(this);
+    this.accounts = new AccountService(this);
+    this.delegatedAdministrators = new DelegatedAdministratorService(this);
+  }
+
+  public AccountService accounts() {
+    return accounts;
+  }
+
+  public DelegatedAdministratorService delegatedAdministrators() {
+    return delegatedAdministrators;
+  }
+
+  public OrganizationService organizations() {
+    return organizations;
+  }
+
+  public HandshakeService handshakes() {
+    return handshakes;
+  }
+
+  public ControlService control() {
+    return control;
+  }
+
+  public Store store() {
+    return store;
+  }
+
+  <T> T read(Function<Session, T> work) {
+    return store.read(tx -> work.apply(session(tx)));
+  }
+
+  <T> T write(Function<Session, T> work) {
+    return store.write(tx -> work.apply(session(tx)));
+  }
+
+  Clock realClock() {
+    return realClock;
+  }
+
+  private Session session(StoreTx tx) {
+    return new Session(tx, tx.clockSetting().apply(realClock.instant()), ids);
+  }
+}
