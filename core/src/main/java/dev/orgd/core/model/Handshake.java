@@ -103,9 +103,12 @@ public record Handshake(
         sequence);
   }
 
-  /** Whether {@code account} (with its normalized {@code email}) is this handshake's recipient. */
+  /**
+   * Whether {@code account} or {@code normalizedEmail} (either may be null) names this handshake's
+   * recipient.
+   */
   public boolean isRecipient(AccountId account, String normalizedEmail) {
-    return account.equals(recipientAccount)
+    return (account != null && account.equals(recipientAccount))
         || (recipientEmail != null && recipientEmail.equals(normalizedEmail));
   }
 }

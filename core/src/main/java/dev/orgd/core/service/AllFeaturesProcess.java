@@ -130,6 +130,16 @@ final class AllFeaturesProcess {
     return s.tx.handshake(h.id()).orElseThrow();
   }
 
+  /**
+   * The management account declines the final approval: the process ends (its parent and open
+   * requests are canceled), so that a new one can start.
+   */
+  Handshake declineApproval(Session s, Handshake approval) {
+    Handshake declined = HandshakeService.transition(s, approval, HandshakeState.DECLINED);
+    cancel(s, declined);
+    return s.tx.handshake(approval.id()).orElseThrow();
+  }
+
   void memberLeft(Session s, Organization org, AccountId member) {
     Handshake parent = active(s, org);
     if (parent == null) {

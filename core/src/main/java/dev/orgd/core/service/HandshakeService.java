@@ -141,6 +141,9 @@ public final class HandshakeService {
             throw OrgdException.accessDenied();
           }
           requireOpen(h, HandshakeState.DECLINED);
+          if (h.action() == ActionType.APPROVE_ALL_FEATURES) {
+            return process.declineApproval(s, h);
+          }
           // A declined child keeps its process REQUESTED until the member leaves or is removed.
           return transition(s, h, HandshakeState.DECLINED);
         });

@@ -100,6 +100,18 @@ class AllFeaturesProcessTest {
   }
 
   @Test
+  void decliningTheApprovalEndsTheProcessSoThatANewOneCanStart() {
+    Handshake parent = handshakes.enableAllFeatures(MGMT);
+    handshakes.accept(A, childOf(A, parent).id());
+    handshakes.accept(B, childOf(B, parent).id());
+    Handshake approval = childOf(MGMT, parent);
+    assertThat(handshakes.decline(MGMT, approval.id()).state()).isEqualTo(HandshakeState.DECLINED);
+    assertThat(handshakes.describe(MGMT, parent.id()).state()).isEqualTo(HandshakeState.CANCELED);
+    assertThat(featureSet()).isEqualTo(FeatureSet.CONSOLIDATED_BILLING);
+    assertThat(handshakes.enableAllFeatures(MGMT).state()).isEqualTo(HandshakeState.REQUESTED);
+  }
+
+  @Test
   void withoutInvitedMembersTheParentOpensAtOnce() {
     World fresh = new World();
     fresh.organization(MGMT, FeatureSet.CONSOLIDATED_BILLING);

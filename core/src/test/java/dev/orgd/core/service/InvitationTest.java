@@ -91,6 +91,20 @@ class InvitationTest {
   }
 
   @Test
+  void anUnknownEmailCanBeInvitedOnceAtATime() {
+    w.organization(MGMT, FeatureSet.ALL);
+    Handshake first =
+        handshakes.invite(MGMT, PartyType.EMAIL, "nobody@example.com", null, List.of());
+    assertError(
+        () -> handshakes.invite(MGMT, PartyType.EMAIL, "nobody@example.com", null, List.of()),
+        ErrorCode.DUPLICATE_HANDSHAKE);
+    handshakes.cancel(MGMT, first.id());
+    assertThat(
+            handshakes.invite(MGMT, PartyType.EMAIL, "Nobody@example.com", null, List.of()).state())
+        .isEqualTo(HandshakeState.OPEN);
+  }
+
+  @Test
   void inputChecksComeFirst() {
     assertError(
         () -> handshakes.invite(MGMT, PartyType.ORGANIZATION, "o-1234567890", null, List.of()),
