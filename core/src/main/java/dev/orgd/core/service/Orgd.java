@@ -3,6 +3,8 @@ package dev.orgd.core.service;
 import dev.orgd.core.store.Store;
 import dev.orgd.core.store.StoreTx;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.function.Function;
 
 /**
@@ -69,6 +71,8 @@ public final class Orgd {
   }
 
   private Session session(StoreTx tx) {
-    return new Session(tx, tx.clockSetting().apply(realClock.instant()), ids);
+    // Time is kept to the millisecond, as the wire and every store keep it.
+    Instant now = tx.clockSetting().apply(realClock.instant()).truncatedTo(ChronoUnit.MILLIS);
+    return new Session(tx, now, ids);
   }
 }
