@@ -1,15 +1,16 @@
 package dev.orgd.core.error;
 
 /**
- * Every error orgd can answer with, named exactly as the AWS Organizations model (botocore
- * {@code service-2.json}) names its exception shapes, plus the generic errors of the AWS JSON
- * protocol. The wire name is what clients match on ({@code __type}); the reason type, where there
- * is one, is the model's {@code Reason} enum for that shape.
+ * Every error orgd can answer with, named exactly as the AWS Organizations model (botocore {@code
+ * service-2.json}) names its exception shapes, plus the generic errors of the AWS JSON protocol.
+ * The wire name is what clients match on ({@code __type}); the reason type, where there is one, is
+ * the model's {@code Reason} enum for that shape.
  */
 public enum ErrorCode {
   AWS_ORGANIZATIONS_NOT_IN_USE("AWSOrganizationsNotInUseException", null),
   ACCESS_DENIED("AccessDeniedException", null),
-  ACCESS_DENIED_FOR_DEPENDENCY("AccessDeniedForDependencyException", AccessDeniedForDependencyReason.class),
+  ACCESS_DENIED_FOR_DEPENDENCY(
+      "AccessDeniedForDependencyException", AccessDeniedForDependencyReason.class),
   ACCOUNT_ALREADY_CLOSED("AccountAlreadyClosedException", null),
   ACCOUNT_ALREADY_REGISTERED("AccountAlreadyRegisteredException", null),
   ACCOUNT_NOT_FOUND("AccountNotFoundException", null),
@@ -30,11 +31,13 @@ public enum ErrorCode {
   EFFECTIVE_POLICY_NOT_FOUND("EffectivePolicyNotFoundException", null),
   FINALIZING_ORGANIZATION("FinalizingOrganizationException", null),
   HANDSHAKE_ALREADY_IN_STATE("HandshakeAlreadyInStateException", null),
-  HANDSHAKE_CONSTRAINT_VIOLATION("HandshakeConstraintViolationException", HandshakeConstraintReason.class),
+  HANDSHAKE_CONSTRAINT_VIOLATION(
+      "HandshakeConstraintViolationException", HandshakeConstraintReason.class),
   HANDSHAKE_NOT_FOUND("HandshakeNotFoundException", null),
   INVALID_HANDSHAKE_TRANSITION("InvalidHandshakeTransitionException", null),
   INVALID_INPUT("InvalidInputException", InvalidInputReason.class),
-  INVALID_RESPONSIBILITY_TRANSFER_TRANSITION("InvalidResponsibilityTransferTransitionException", null),
+  INVALID_RESPONSIBILITY_TRANSFER_TRANSITION(
+      "InvalidResponsibilityTransferTransitionException", null),
   MALFORMED_POLICY_DOCUMENT("MalformedPolicyDocumentException", null),
   MASTER_CANNOT_LEAVE_ORGANIZATION("MasterCannotLeaveOrganizationException", null),
   ORGANIZATION_NOT_EMPTY("OrganizationNotEmptyException", null),
@@ -46,7 +49,8 @@ public enum ErrorCode {
   POLICY_NOT_ATTACHED("PolicyNotAttachedException", null),
   POLICY_NOT_FOUND("PolicyNotFoundException", null),
   POLICY_TYPE_ALREADY_ENABLED("PolicyTypeAlreadyEnabledException", null),
-  POLICY_TYPE_NOT_AVAILABLE_FOR_ORGANIZATION("PolicyTypeNotAvailableForOrganizationException", null),
+  POLICY_TYPE_NOT_AVAILABLE_FOR_ORGANIZATION(
+      "PolicyTypeNotAvailableForOrganizationException", null),
   POLICY_TYPE_NOT_ENABLED("PolicyTypeNotEnabledException", null),
   RESOURCE_POLICY_NOT_FOUND("ResourcePolicyNotFoundException", null),
   RESPONSIBILITY_TRANSFER_ALREADY_IN_STATUS("ResponsibilityTransferAlreadyInStatusException", null),

@@ -3,9 +3,9 @@ package dev.orgd.core.error;
 import java.util.Objects;
 
 /**
- * The one exception type of orgd's domain: an {@link ErrorCode}, a human message and, for the shapes
- * that have one, a {@link Reason}. The protocol layer turns it into an AWS error response in exactly
- * one place; nothing in the core knows about HTTP status codes.
+ * The one exception type of orgd's domain: an {@link ErrorCode}, a human message and, for the
+ * shapes that have one, a {@link Reason}. The protocol layer turns it into an AWS error response in
+ * exactly one place; nothing in the core knows about HTTP status codes.
  */
 public final class OrgdException extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -16,8 +16,7 @@ public final class OrgdException extends RuntimeException {
   public OrgdException(ErrorCode code, String message, Reason reason) {
     super(message, null, false, false);
     this.code = Objects.requireNonNull(code);
-    if (reason != null
-        && (code.reasonType() == null || !code.reasonType().isInstance(reason))) {
+    if (reason != null && (code.reasonType() == null || !code.reasonType().isInstance(reason))) {
       throw new IllegalArgumentException(reason + " is not a reason of " + code);
     }
     this.reason = reason;
@@ -40,7 +39,8 @@ public final class OrgdException extends RuntimeException {
     return new OrgdException(ErrorCode.INVALID_INPUT, message, reason);
   }
 
-  public static OrgdException handshakeConstraint(HandshakeConstraintReason reason, String message) {
+  public static OrgdException handshakeConstraint(
+      HandshakeConstraintReason reason, String message) {
     return new OrgdException(ErrorCode.HANDSHAKE_CONSTRAINT_VIOLATION, message, reason);
   }
 
@@ -66,8 +66,7 @@ public final class OrgdException extends RuntimeException {
 
   public static OrgdException accountNotFound() {
     return new OrgdException(
-        ErrorCode.ACCOUNT_NOT_FOUND,
-        "You specified an account that doesn't exist.");
+        ErrorCode.ACCOUNT_NOT_FOUND, "You specified an account that doesn't exist.");
   }
 
   public static OrgdException concurrentModification() {

@@ -7,8 +7,8 @@ import java.util.Objects;
 
 /**
  * An AWS account as orgd knows it: its email and name, and its membership when it belongs to an
- * organization ({@code organizationId}, {@code joinedMethod} and {@code joinedAt} are all null for a
- * standalone account).
+ * organization ({@code organizationId}, {@code joinedMethod} and {@code joinedAt} are all null for
+ * a standalone account).
  */
 public record Account(
     AccountId id,
@@ -35,7 +35,13 @@ public record Account(
   /** The account orgd assumes for an id it has not seen before. */
   public static Account withDefaults(AccountId id) {
     return new Account(
-        id, defaultEmail(id), "account-" + id.value(), null, null, null, AccountStatus.ACTIVE,
+        id,
+        defaultEmail(id),
+        "account-" + id.value(),
+        null,
+        null,
+        null,
+        AccountStatus.ACTIVE,
         List.of());
   }
 

@@ -2,7 +2,10 @@ package dev.orgd.core.model;
 
 import java.util.Locale;
 
-/** The ARN layouts of AWS Organizations; every ARN names the owning organization's management account. */
+/**
+ * The ARN layouts of AWS Organizations; every ARN names the owning organization's management
+ * account.
+ */
 public final class Arns {
   private static final String PREFIX = "arn:aws:organizations::";
 

@@ -3,7 +3,10 @@ package dev.orgd.core.model;
 import java.time.Instant;
 import java.util.Objects;
 
-/** The status of one CreateAccount request. {@code accountId} and {@code completedAt} are set once it ends. */
+/**
+ * The status of one CreateAccount request. {@code accountId} and {@code completedAt} are set once
+ * it ends.
+ */
 public record CreateAccountStatus(
     CreateAccountRequestId id,
     OrganizationId organizationId,

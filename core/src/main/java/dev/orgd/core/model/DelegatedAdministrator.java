@@ -5,7 +5,10 @@ import java.util.Objects;
 
 /** One registration of a member account as delegated administrator for one service principal. */
 public record DelegatedAdministrator(
-    OrganizationId organizationId, AccountId accountId, String servicePrincipal, Instant enabledAt) {
+    OrganizationId organizationId,
+    AccountId accountId,
+    String servicePrincipal,
+    Instant enabledAt) {
 
   public DelegatedAdministrator {
     Objects.requireNonNull(organizationId, "organizationId");

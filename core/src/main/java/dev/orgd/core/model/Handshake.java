@@ -11,8 +11,8 @@ import java.util.Objects;
  *
  * <p>{@code recipientAccount} and {@code recipientEmail} name who may accept or decline (an INVITE
  * to an EMAIL target has only the email, normalized to lower case); both are null for the
- * ENABLE_ALL_FEATURES parent, which tracks the process and has no recipient. {@code sequence} orders
- * handshakes by creation and breaks ties between equal request timestamps.
+ * ENABLE_ALL_FEATURES parent, which tracks the process and has no recipient. {@code sequence}
+ * orders handshakes by creation and breaks ties between equal request timestamps.
  */
 public record Handshake(
     HandshakeId id,
@@ -86,8 +86,21 @@ public record Handshake(
 
   public Handshake withState(HandshakeState newState, Instant changedAt) {
     return new Handshake(
-        id, organizationId, managementAccountId, action, newState, requestedAt, expiresAt,
-        changedAt, parties, resources, parentId, recipientAccount, recipientEmail, tags, sequence);
+        id,
+        organizationId,
+        managementAccountId,
+        action,
+        newState,
+        requestedAt,
+        expiresAt,
+        changedAt,
+        parties,
+        resources,
+        parentId,
+        recipientAccount,
+        recipientEmail,
+        tags,
+        sequence);
   }
 
   /** Whether {@code account} (with its normalized {@code email}) is this handshake's recipient. */

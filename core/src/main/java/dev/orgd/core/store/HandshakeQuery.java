@@ -45,25 +45,49 @@ public record HandshakeQuery(
 
   public HandshakeQuery withOrganization(OrganizationId org) {
     return new HandshakeQuery(
-        org, recipientAccount, recipientEmail, action, parent, openAt, requestedSince,
+        org,
+        recipientAccount,
+        recipientEmail,
+        action,
+        parent,
+        openAt,
+        requestedSince,
         excludedState);
   }
 
   public HandshakeQuery withAction(ActionType newAction) {
     return new HandshakeQuery(
-        organization, recipientAccount, recipientEmail, newAction, parent, openAt, requestedSince,
+        organization,
+        recipientAccount,
+        recipientEmail,
+        newAction,
+        parent,
+        openAt,
+        requestedSince,
         excludedState);
   }
 
   public HandshakeQuery withParent(HandshakeId newParent) {
     return new HandshakeQuery(
-        organization, recipientAccount, recipientEmail, action, newParent, openAt, requestedSince,
+        organization,
+        recipientAccount,
+        recipientEmail,
+        action,
+        newParent,
+        openAt,
+        requestedSince,
         excludedState);
   }
 
   public HandshakeQuery openAt(Instant at) {
     return new HandshakeQuery(
-        organization, recipientAccount, recipientEmail, action, parent, at, requestedSince,
+        organization,
+        recipientAccount,
+        recipientEmail,
+        action,
+        parent,
+        at,
+        requestedSince,
         excludedState);
   }
 

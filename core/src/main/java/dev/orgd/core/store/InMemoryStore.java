@@ -89,7 +89,9 @@ public final class InMemoryStore implements Store {
     return new HandshakeCursor(h.requestedAt(), h.sequence());
   }
 
-  /** All data, and the secondary indexes that keep every page read independent of the total size. */
+  /**
+   * All data, and the secondary indexes that keep every page read independent of the total size.
+   */
   private static final class Tables {
     ClockSetting clock = ClockSetting.REAL_TIME;
     long sequence;
@@ -112,7 +114,9 @@ public final class InMemoryStore implements Store {
       }
       accountsByEmail.put(Account.normalizeEmail(account.email()), account.id());
       if (account.organizationId() != null) {
-        members.computeIfAbsent(account.organizationId(), k -> new TreeMap<>()).put(account.id(), account);
+        members
+            .computeIfAbsent(account.organizationId(), k -> new TreeMap<>())
+            .put(account.id(), account);
       }
     }
 
@@ -203,7 +207,8 @@ public final class InMemoryStore implements Store {
 
     @Override
     public Optional<Account> accountByEmail(String normalizedEmail) {
-      return Optional.ofNullable(tables.accountsByEmail.get(normalizedEmail)).map(tables.accounts::get);
+      return Optional.ofNullable(tables.accountsByEmail.get(normalizedEmail))
+          .map(tables.accounts::get);
     }
 
     @Override
@@ -227,7 +232,8 @@ public final class InMemoryStore implements Store {
       if (members == null) {
         return List.of();
       }
-      NavigableMap<AccountId, Account> tail = after == null ? members : members.tailMap(after, false);
+      NavigableMap<AccountId, Account> tail =
+          after == null ? members : members.tailMap(after, false);
       return tail.values().stream().limit(limit).toList();
     }
 
@@ -342,9 +348,11 @@ public final class InMemoryStore implements Store {
         return keys;
       }
       if (q.organization() != null) {
-        return List.of(q.action() == null ? q.organization() : List.of(q.organization(), q.action()));
+        return List.of(
+            q.action() == null ? q.organization() : List.of(q.organization(), q.action()));
       }
-      throw new IllegalArgumentException("a handshake query needs an organization, recipient or parent");
+      throw new IllegalArgumentException(
+          "a handshake query needs an organization, recipient or parent");
     }
 
     private boolean matches(HandshakeQuery q, Handshake h) {
@@ -410,7 +418,10 @@ public final class InMemoryStore implements Store {
     public void saveDelegatedAdministrator(DelegatedAdministrator registration) {
       writable();
       List<Object> key =
-          List.of(registration.organizationId(), registration.accountId(), registration.servicePrincipal());
+          List.of(
+              registration.organizationId(),
+              registration.accountId(),
+              registration.servicePrincipal());
       DelegatedAdministrator old = tables.delegatedAdministrators.put(key, registration);
       undo.push(() -> restore(tables.delegatedAdministrators, key, old));
     }
@@ -448,5 +459,4 @@ public final class InMemoryStore implements Store {
       map.put(key, old);
     }
   }
-
 }

@@ -41,7 +41,10 @@ public interface StoreTx {
 
   void saveAccount(Account account);
 
-  /** Members of {@code org} (its management account included) with an id above {@code after} (null: from the start), by id, at most {@code limit}. */
+  /**
+   * Members of {@code org} (its management account included) with an id above {@code after} (null:
+   * from the start), by id, at most {@code limit}.
+   */
   List<Account> accounts(OrganizationId org, AccountId after, int limit);
 
   /** How many accounts belong to {@code org}, its management account included. */
