@@ -6,7 +6,6 @@ import static dev.orgd.core.store.StoreFixtures.createAccountStatus;
 import static dev.orgd.core.store.StoreFixtures.handshakeId;
 import static dev.orgd.core.store.StoreFixtures.invite;
 import static dev.orgd.core.store.StoreFixtures.member;
-import static dev.orgd.core.store.StoreFixtures.orgId;
 import static dev.orgd.core.store.StoreFixtures.organization;
 import static dev.orgd.core.store.StoreFixtures.requestId;
 import static dev.orgd.core.store.StoreFixtures.standalone;
@@ -15,65 +14,30 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.orgd.core.error.OrgdException;
 import dev.orgd.core.model.Account;
-import dev.orgd.core.model.AccountId;
 import dev.orgd.core.model.AccountStatus;
-import dev.orgd.core.model.ActionType;
-import dev.orgd.core.model.CreateAccountRequestId;
 import dev.orgd.core.model.CreateAccountState;
 import dev.orgd.core.model.CreateAccountStatus;
 import dev.orgd.core.model.DelegatedAdministrator;
 import dev.orgd.core.model.FeatureSet;
 import dev.orgd.core.model.Handshake;
-import dev.orgd.core.model.HandshakeId;
-import dev.orgd.core.model.HandshakeResource;
-import dev.orgd.core.model.HandshakeResourceType;
 import dev.orgd.core.model.HandshakeState;
 import dev.orgd.core.model.JoinedMethod;
 import dev.orgd.core.model.Organization;
 import dev.orgd.core.model.OrganizationId;
-import dev.orgd.core.model.Party;
-import dev.orgd.core.model.PartyType;
 import dev.orgd.core.model.Tag;
-import dev.orgd.core.store.StoreFixtures.HandshakeDraft;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
 import java.util.Random;
-import java.util.function.Consumer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The behaviour every {@link Store} must show, run against each backend by extending this class.
- * Each test gets a fresh, empty store from {@link #newStore()} and closes it afterwards.
+ * The behaviour every {@link Store} must show, run against each backend by extending this class and
+ * implementing {@link #newStore()}. Each test gets a fresh, empty store and closes it afterwards.
+ * The handshake tests come from {@link HandshakeStoreContract}.
  */
-public abstract class StoreContract {
-
-  private static final OrganizationId ORG_A = orgId(1);
-  private static final OrganizationId ORG_B = orgId(2);
-
-  /** The store under test. */
-  protected Store store;
-
-  /** A new, empty store of the backend under test. */
-  protected abstract Store newStore();
-
-  @BeforeEach
-  void openStore() {
-    store = newStore();
-  }
-
-  @AfterEach
-  void closeStore() {
-    if (store != null) {
-      store.close();
-    }
-  }
+public abstract class StoreContract extends HandshakeStoreContract {
 
   // --- units of work ----------------------------------------------------------------------------
 
@@ -408,297 +372,6 @@ public abstract class StoreContract {
         });
   }
 
-  // --- handshakes -------------------------------------------------------------------------------
-
-  @Test
-  void handshakeRoundTripsEveryField() {
-    HandshakeResource nested =
-        new HandshakeResource(
-            HandshakeResourceType.ORGANIZATION,
-            ORG_A.value(),
-            List.of(
-                HandshakeResource.of(HandshakeResourceType.MASTER_EMAIL, "mgmt@example.com"),
-                new HandshakeResource(
-                    HandshakeResourceType.NOTES,
-                    "Notes: \"quoted\", \\slashed\\, new\nline, ünïcode ✓",
-                    List.of(HandshakeResource.of(HandshakeResourceType.EMAIL, "")))));
-    Handshake child =
-        new Handshake(
-            handshakeId(2),
-            ORG_A,
-            accountId(99),
-            ActionType.ENABLE_ALL_FEATURES,
-            HandshakeState.DECLINED,
-            T0.plusMillis(1),
-            T0.plus(Duration.ofDays(90)).plusMillis(2),
-            T0.plusMillis(3),
-            List.of(
-                new Party(ORG_A.value(), PartyType.ORGANIZATION), new Party("x", PartyType.EMAIL)),
-            List.of(nested, HandshakeResource.of(HandshakeResourceType.PARENT_HANDSHAKE, "h-1")),
-            handshakeId(1),
-            accountId(7),
-            "someone@example.com",
-            List.of(new Tag("k", "v"), new Tag("e", "")),
-            77);
-    Handshake parentless =
-        new Handshake(
-            handshakeId(1),
-            ORG_A,
-            accountId(99),
-            ActionType.ENABLE_ALL_FEATURES,
-            HandshakeState.REQUESTED,
-            T0,
-            T0.plus(Duration.ofDays(90)),
-            T0,
-            List.of(),
-            List.of(),
-            null,
-            null,
-            null,
-            List.of(),
-            76);
-    write(
-        tx -> {
-          tx.saveHandshake(child);
-          tx.saveHandshake(parentless);
-        });
-
-    assertThat(storedHandshake(child.id())).contains(child);
-    assertThat(storedHandshake(parentless.id())).contains(parentless);
-  }
-
-  @Test
-  void saveHandshakeReplacesIt() {
-    Handshake open = saveNew(invite(handshakeId(1), ORG_A).to(accountId(2)));
-    Handshake accepted = open.withState(HandshakeState.ACCEPTED, T0.plusSeconds(60));
-    write(tx -> tx.saveHandshake(accepted));
-
-    assertThat(storedHandshake(open.id())).contains(accepted);
-    assertSelects(HandshakeQuery.sentBy(ORG_A), accepted);
-    assertSelects(HandshakeQuery.sentBy(ORG_A).openAt(T0));
-  }
-
-  @Test
-  void nextSequenceGrowsAcrossUnitsOfWork() {
-    long first = store.write(StoreTx::nextSequence);
-    List<Long> more = store.write(tx -> List.of(tx.nextSequence(), tx.nextSequence()));
-    long last = store.write(StoreTx::nextSequence);
-
-    assertThat(more.get(0)).isGreaterThan(first);
-    assertThat(more.get(1)).isGreaterThan(more.get(0));
-    assertThat(last).isGreaterThan(more.get(1));
-  }
-
-  @Test
-  void listingIsNewestFirstAndBreaksTimestampTiesByReverseCreation() {
-    Instant later = T0.plusSeconds(1);
-    List<Handshake> created =
-        createInOrder(
-            invite(handshakeId(1), ORG_A).requestedAt(T0),
-            invite(handshakeId(2), ORG_A).requestedAt(later),
-            invite(handshakeId(3), ORG_A).requestedAt(T0),
-            invite(handshakeId(4), ORG_A).requestedAt(later),
-            invite(handshakeId(5), ORG_A).requestedAt(T0.minusMillis(1)),
-            invite(handshakeId(6), ORG_A).requestedAt(T0));
-
-    assertSelects(
-        HandshakeQuery.sentBy(ORG_A),
-        created.get(3),
-        created.get(1),
-        created.get(5),
-        created.get(2),
-        created.get(0),
-        created.get(4));
-  }
-
-  @Test
-  void cursorPagesGiveEveryHandshakeOnceAndStrictlyAfterTheCursor() {
-    List<HandshakeDraft> drafts = new ArrayList<>();
-    for (int i = 1; i <= 9; i++) {
-      drafts.add(invite(handshakeId(i), ORG_A).requestedAt(T0.plusSeconds(i / 3)));
-    }
-    createInOrder(drafts.toArray(HandshakeDraft[]::new));
-    List<Handshake> all = list(HandshakeQuery.sentBy(ORG_A), null, 100);
-
-    for (int pageSize = 1; pageSize <= 4; pageSize++) {
-      assertThat(pageThrough(HandshakeQuery.sentBy(ORG_A), pageSize)).isEqualTo(all);
-    }
-    Handshake middle = all.get(4);
-    HandshakeCursor atMiddle = new HandshakeCursor(middle.requestedAt(), middle.sequence());
-    assertThat(list(HandshakeQuery.sentBy(ORG_A), atMiddle, 100)).isEqualTo(all.subList(5, 9));
-    HandshakeCursor between = new HandshakeCursor(T0.plusMillis(1500), 0);
-    assertThat(list(HandshakeQuery.sentBy(ORG_A), between, 100))
-        .extracting(Handshake::requestedAt)
-        .allMatch(at -> at.isBefore(T0.plusMillis(1500)))
-        .hasSize(5);
-  }
-
-  @Test
-  void organizationQuerySelectsOnlyWhatThatOrganizationSent() {
-    List<Handshake> h =
-        createInOrder(
-            invite(handshakeId(1), ORG_A).to(accountId(5)),
-            invite(handshakeId(2), ORG_B).to(accountId(5)),
-            invite(handshakeId(3), ORG_A).toEmail("x@example.com"));
-
-    assertSelects(HandshakeQuery.sentBy(ORG_A), h.get(2), h.get(0));
-    assertSelects(HandshakeQuery.sentBy(ORG_B), h.get(1));
-    assertSelects(HandshakeQuery.sentBy(orgId(3)));
-  }
-
-  @Test
-  void recipientQueryMatchesTheAccountOrTheEmail() {
-    AccountId me = accountId(5);
-    String myEmail = "me@example.com";
-    List<Handshake> h =
-        createInOrder(
-            invite(handshakeId(1), ORG_A).to(me),
-            invite(handshakeId(2), ORG_B).toEmail(myEmail),
-            invite(handshakeId(3), ORG_A).to(accountId(6)),
-            invite(handshakeId(4), ORG_B).to(me).toEmail(myEmail),
-            invite(handshakeId(5), ORG_A).toEmail("other@example.com"),
-            invite(handshakeId(6), ORG_A).to(me),
-            invite(handshakeId(7), ORG_A).toEmail(myEmail));
-
-    assertSelects(
-        HandshakeQuery.receivedBy(me, myEmail), h.get(6), h.get(5), h.get(3), h.get(1), h.get(0));
-    assertSelects(HandshakeQuery.receivedBy(me, null), h.get(5), h.get(3), h.get(0));
-    assertSelects(HandshakeQuery.receivedBy(null, myEmail), h.get(6), h.get(3), h.get(1));
-    assertSelects(
-        HandshakeQuery.receivedBy(me, myEmail).withOrganization(ORG_B), h.get(3), h.get(1));
-    assertThat(pageThrough(HandshakeQuery.receivedBy(me, myEmail), 1))
-        .isEqualTo(list(HandshakeQuery.receivedBy(me, myEmail), null, 100));
-    assertThat(pageThrough(HandshakeQuery.receivedBy(me, myEmail), 2))
-        .isEqualTo(list(HandshakeQuery.receivedBy(me, myEmail), null, 100));
-  }
-
-  @Test
-  void actionQueryNarrowsTheSelection() {
-    List<Handshake> h =
-        createInOrder(
-            invite(handshakeId(1), ORG_A).to(accountId(5)),
-            invite(handshakeId(2), ORG_A).action(ActionType.ENABLE_ALL_FEATURES),
-            invite(handshakeId(3), ORG_A).action(ActionType.APPROVE_ALL_FEATURES),
-            invite(handshakeId(4), ORG_B).to(accountId(5)),
-            invite(handshakeId(5), ORG_A).to(accountId(6)));
-
-    assertSelects(HandshakeQuery.sentBy(ORG_A).withAction(ActionType.INVITE), h.get(4), h.get(0));
-    assertSelects(
-        HandshakeQuery.sentBy(ORG_A).withAction(ActionType.APPROVE_ALL_FEATURES), h.get(2));
-    assertSelects(HandshakeQuery.all().withAction(ActionType.INVITE), h.get(4), h.get(3), h.get(0));
-    assertSelects(HandshakeQuery.sentBy(ORG_B).withAction(ActionType.ENABLE_ALL_FEATURES));
-  }
-
-  @Test
-  void parentQuerySelectsTheChildrenAndTheApproval() {
-    HandshakeId parent = handshakeId(1);
-    List<Handshake> h =
-        createInOrder(
-            invite(parent, ORG_A).action(ActionType.ENABLE_ALL_FEATURES),
-            invite(handshakeId(2), ORG_A)
-                .action(ActionType.ENABLE_ALL_FEATURES)
-                .parent(parent)
-                .to(accountId(5)),
-            invite(handshakeId(3), ORG_A)
-                .action(ActionType.ENABLE_ALL_FEATURES)
-                .parent(parent)
-                .to(accountId(6)),
-            invite(handshakeId(4), ORG_A).action(ActionType.ENABLE_ALL_FEATURES),
-            invite(handshakeId(5), ORG_A)
-                .action(ActionType.ENABLE_ALL_FEATURES)
-                .parent(handshakeId(4))
-                .to(accountId(5)),
-            invite(handshakeId(6), ORG_A)
-                .action(ActionType.APPROVE_ALL_FEATURES)
-                .parent(parent)
-                .to(accountId(99)));
-
-    assertSelects(HandshakeQuery.all().withParent(parent), h.get(5), h.get(2), h.get(1));
-    assertSelects(
-        HandshakeQuery.sentBy(ORG_A).withParent(parent).withAction(ActionType.APPROVE_ALL_FEATURES),
-        h.get(5));
-    assertSelects(HandshakeQuery.receivedBy(accountId(5), null).withParent(parent), h.get(1));
-  }
-
-  @Test
-  void openAtSelectsRequestedOrOpenHandshakesNotYetExpired() {
-    Instant at = T0.plus(Duration.ofDays(10));
-    List<Handshake> h =
-        createInOrder(
-            invite(handshakeId(1), ORG_A).lifetime(Duration.ofDays(15)),
-            invite(handshakeId(2), ORG_A)
-                .action(ActionType.ENABLE_ALL_FEATURES)
-                .state(HandshakeState.REQUESTED, T0),
-            invite(handshakeId(3), ORG_A).lifetime(Duration.ofDays(10)),
-            invite(handshakeId(4), ORG_A).lifetime(Duration.ofDays(10).minusMillis(1)),
-            invite(handshakeId(5), ORG_A).state(HandshakeState.ACCEPTED, T0.plusSeconds(1)),
-            invite(handshakeId(6), ORG_A).state(HandshakeState.CANCELED, T0.plusSeconds(1)),
-            invite(handshakeId(7), ORG_A).state(HandshakeState.EXPIRED, T0.plusSeconds(1)),
-            invite(handshakeId(8), ORG_B));
-
-    assertSelects(HandshakeQuery.sentBy(ORG_A).openAt(at), h.get(2), h.get(1), h.get(0));
-    assertSelects(HandshakeQuery.all().openAt(at), h.get(7), h.get(2), h.get(1), h.get(0));
-  }
-
-  @Test
-  void requestedSinceSelectsRecentHandshakesExceptOneState() {
-    Instant since = T0.minus(Duration.ofDays(1));
-    List<Handshake> h =
-        createInOrder(
-            invite(handshakeId(1), ORG_A).requestedAt(since.minusMillis(1)),
-            invite(handshakeId(2), ORG_A).requestedAt(since),
-            invite(handshakeId(3), ORG_A)
-                .requestedAt(since.plusSeconds(1))
-                .state(HandshakeState.ACCEPTED, T0),
-            invite(handshakeId(4), ORG_A)
-                .requestedAt(T0)
-                .state(HandshakeState.DECLINED, T0.plusSeconds(1)),
-            invite(handshakeId(5), ORG_B).requestedAt(T0));
-
-    assertSelects(
-        HandshakeQuery.sentBy(ORG_A).requestedSince(since, HandshakeState.ACCEPTED),
-        h.get(3),
-        h.get(1));
-    assertSelects(
-        HandshakeQuery.sentBy(ORG_A).requestedSince(since, null), h.get(3), h.get(2), h.get(1));
-    assertSelects(
-        HandshakeQuery.sentBy(ORG_A).requestedSince(null, HandshakeState.DECLINED),
-        h.get(2),
-        h.get(1),
-        h.get(0));
-  }
-
-  @Test
-  void emptyQuerySelectsEveryHandshake() {
-    List<Handshake> h =
-        createInOrder(
-            invite(handshakeId(1), ORG_A),
-            invite(handshakeId(2), ORG_B).to(accountId(3)),
-            invite(handshakeId(3), ORG_A).action(ActionType.ENABLE_ALL_FEATURES));
-
-    assertSelects(HandshakeQuery.all(), h.get(2), h.get(1), h.get(0));
-    assertThat(list(HandshakeQuery.all(), null, 2)).containsExactly(h.get(2), h.get(1));
-  }
-
-  @Test
-  void purgeRemovesOnlyHandshakesWhoseRetentionEnded() {
-    List<Handshake> h =
-        createInOrder(
-            invite(handshakeId(1), ORG_A).state(HandshakeState.ACCEPTED, T0),
-            invite(handshakeId(2), ORG_A).lifetime(Duration.ofDays(15)),
-            invite(handshakeId(3), ORG_A).state(HandshakeState.DECLINED, T0.plusSeconds(1)));
-    Instant firstEnd = T0.plus(Handshake.RETENTION);
-
-    assertThat(purge(firstEnd)).isZero();
-    assertThat(purge(firstEnd.plusMillis(1))).isEqualTo(1);
-    assertThat(storedHandshake(handshakeId(1))).isEmpty();
-    assertSelects(HandshakeQuery.sentBy(ORG_A), h.get(2), h.get(1));
-
-    Instant openEnd = T0.plus(Duration.ofDays(15)).plus(Handshake.RETENTION);
-    assertThat(purge(openEnd.plusMillis(1))).isEqualTo(2);
-    assertSelects(HandshakeQuery.all());
-  }
-
   // --- create-account requests ------------------------------------------------------------------
 
   @Test
@@ -823,116 +496,5 @@ public abstract class StoreContract {
         });
     Handshake again = saveNew(invite(handshakeId(1), ORG_A).to(accountId(2)));
     assertSelects(HandshakeQuery.sentBy(ORG_A), again);
-  }
-
-  // --- helpers ----------------------------------------------------------------------------------
-
-  /** Runs {@code work} in a write unit that returns nothing. */
-  protected void write(Consumer<StoreTx> work) {
-    store.write(
-        tx -> {
-          work.accept(tx);
-          return null;
-        });
-  }
-
-  /** Creates one handshake in its own unit of work, with the next sequence. */
-  protected Handshake saveNew(HandshakeDraft draft) {
-    return store.write(
-        tx -> {
-          Handshake h = draft.build(tx.nextSequence());
-          tx.saveHandshake(h);
-          return h;
-        });
-  }
-
-  /** Creates the handshakes in this order (by sequence) but saves them in a shuffled order. */
-  private List<Handshake> createInOrder(HandshakeDraft... drafts) {
-    List<Handshake> created =
-        store.write(tx -> Arrays.stream(drafts).map(d -> d.build(tx.nextSequence())).toList());
-    List<Handshake> shuffled = new ArrayList<>(created);
-    Collections.shuffle(shuffled, new Random(42));
-    write(tx -> shuffled.forEach(tx::saveHandshake));
-    return created;
-  }
-
-  private List<Handshake> list(HandshakeQuery query, HandshakeCursor after, int limit) {
-    return store.read(tx -> tx.handshakes(query, after, limit));
-  }
-
-  private List<Handshake> pageThrough(HandshakeQuery query, int pageSize) {
-    List<Handshake> seen = new ArrayList<>();
-    HandshakeCursor after = null;
-    while (true) {
-      List<Handshake> page = list(query, after, pageSize);
-      assertThat(page.size()).isLessThanOrEqualTo(pageSize);
-      seen.addAll(page);
-      if (page.size() < pageSize) {
-        return seen;
-      }
-      Handshake last = page.get(page.size() - 1);
-      after = new HandshakeCursor(last.requestedAt(), last.sequence());
-    }
-  }
-
-  /** The query lists exactly {@code expected}, in this order, and counts as many. */
-  private void assertSelects(HandshakeQuery query, Handshake... expected) {
-    assertThat(list(query, null, 100)).containsExactly(expected);
-    assertThat(count(query)).isEqualTo(expected.length);
-  }
-
-  private List<Integer> accountIds(OrganizationId org, AccountId after, int limit) {
-    return store.read(tx -> tx.accounts(org, after, limit)).stream()
-        .map(a -> Integer.parseInt(a.id().value()))
-        .toList();
-  }
-
-  private Optional<Account> storedAccount(AccountId id) {
-    return store.read(tx -> tx.account(id));
-  }
-
-  private Optional<Account> accountWithEmail(String normalizedEmail) {
-    return store.read(tx -> tx.accountByEmail(normalizedEmail));
-  }
-
-  private int countAccounts(OrganizationId org) {
-    return store.read(tx -> tx.countAccounts(org));
-  }
-
-  private Optional<Organization> storedOrganization(OrganizationId id) {
-    return store.read(tx -> tx.organization(id));
-  }
-
-  private Optional<Handshake> storedHandshake(HandshakeId id) {
-    return store.read(tx -> tx.handshake(id));
-  }
-
-  private int count(HandshakeQuery query) {
-    return store.read(tx -> tx.countHandshakes(query));
-  }
-
-  private int purge(Instant now) {
-    return store.write(tx -> tx.purgeHandshakes(now));
-  }
-
-  private Optional<CreateAccountStatus> storedStatus(CreateAccountRequestId id) {
-    return store.read(tx -> tx.createAccountStatus(id));
-  }
-
-  private List<CreateAccountStatus> statuses(OrganizationId org) {
-    return store.read(tx -> tx.createAccountStatuses(org));
-  }
-
-  private List<DelegatedAdministrator> registrations(OrganizationId org) {
-    return store.read(tx -> tx.delegatedAdministrators(org));
-  }
-
-  private ClockSetting clock() {
-    return store.read(StoreTx::clockSetting);
-  }
-
-  private static DelegatedAdministrator registration(
-      OrganizationId org, AccountId account, String principal) {
-    return new DelegatedAdministrator(org, account, principal, T0);
   }
 }
