@@ -7,6 +7,7 @@ import static dev.orgd.core.store.StoreFixtures.invite;
 import static dev.orgd.core.store.StoreFixtures.orgId;
 import static dev.orgd.core.store.StoreFixtures.standalone;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.orgd.core.error.ErrorCode;
 import dev.orgd.core.error.OrgdException;
@@ -91,6 +92,43 @@ class PostgresConcurrencyIT {
       }
     }
     assertThat(conflictsSeen).as("races in which PostgreSQL saw the conflict").isPositive();
+  }
+
+  @Test
+  void unitThatConflictsEveryTimeGivesUpWithConcurrentModification() {
+    HandshakeId id = handshakeId(1);
+    nodeA.write(
+        tx -> {
+          tx.saveHandshake(invite(id, orgId(1)).to(accountId(1)).build(tx.nextSequence()));
+          return null;
+        });
+
+    assertThatThrownBy(
+            () ->
+                nodeA.write(
+                    tx -> {
+                      runs.incrementAndGet();
+                      Handshake h = tx.handshake(id).orElseThrow();
+                      // Node B changes the row between our read and our write, every time.
+                      nodeB.write(
+                          other -> {
+                            other.saveHandshake(
+                                h.withState(HandshakeState.OPEN, T0.plusMillis(runs.get())));
+                            return null;
+                          });
+                      tx.saveHandshake(h.withState(HandshakeState.ACCEPTED, T0));
+                      tx.saveAccount(standalone(accountId(1)));
+                      return null;
+                    }))
+        .isInstanceOfSatisfying(
+            OrgdException.class,
+            e -> assertThat(e.code()).isEqualTo(ErrorCode.CONCURRENT_MODIFICATION));
+
+    assertThat(runs.get()).isEqualTo(JdbcStore.MAX_ATTEMPTS);
+    Handshake stored = nodeB.read(tx -> tx.handshake(id)).orElseThrow();
+    Optional<Account> neverSaved = nodeB.read(tx -> tx.account(accountId(1)));
+    assertThat(stored.state()).isEqualTo(HandshakeState.OPEN);
+    assertThat(neverSaved).isEmpty();
   }
 
   /** Runs one race on a new handshake, checks it, and tells whether a conflict was detected. */

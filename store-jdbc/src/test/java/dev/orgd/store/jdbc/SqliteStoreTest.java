@@ -11,6 +11,9 @@ import dev.orgd.core.store.Store;
 import dev.orgd.core.store.StoreContract;
 import dev.orgd.core.store.StoreTx;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,6 +52,16 @@ class SqliteStoreTest extends StoreContract {
     assertThat(account).isPresent();
     assertThat(clock).isEqualTo(new ClockSetting(0, T0));
     assertThat(keyAfterwards).isEqualTo(key);
+  }
+
+  @Test
+  void databaseFileRunsInWriteAheadLogMode() throws Exception {
+    try (Connection connection =
+            DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve("orgd.db"));
+        ResultSet mode = connection.createStatement().executeQuery("PRAGMA journal_mode")) {
+      assertThat(mode.next()).isTrue();
+      assertThat(mode.getString(1)).isEqualTo("wal");
+    }
   }
 
   @Test
