@@ -2,14 +2,14 @@ package dev.orgd.store.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** A PostgreSQL that answers but refuses orgd gives one clear StoreStartupException. */
 class PostgresStartupIT {
 
-  @BeforeAll
-  static void needsPostgres() {
+  @BeforeEach
+  void needsPostgres() {
     TestPostgres.assumeAvailable();
   }
 

@@ -26,11 +26,8 @@ final class TestPostgres {
     throw new AssertionError("not instantiable");
   }
 
-  /**
-   * Skips the calling test when PostgreSQL cannot be reached, with the reason; under {@code
-   * CI=true} fails it instead, because CI must run these tests.
-   */
-  static synchronized void assumeAvailable() {
+  /** Whether PostgreSQL answered (asked once per run). */
+  static synchronized boolean available() {
     if (!checked) {
       checked = true;
       try (Connection connection = DriverManager.getConnection(withParameter("connectTimeout=3"))) {
@@ -39,7 +36,15 @@ final class TestPostgres {
         unavailable = "PostgreSQL is not reachable at " + URL + ": " + e.getMessage();
       }
     }
-    if (unavailable != null) {
+    return unavailable == null;
+  }
+
+  /**
+   * Skips the calling test when PostgreSQL cannot be reached, with the reason; under {@code
+   * CI=true} fails it instead, because CI must run these tests.
+   */
+  static void assumeAvailable() {
+    if (!available()) {
       if ("true".equalsIgnoreCase(System.getenv("CI"))) {
         fail(unavailable + " (CI=true, so this test may not be skipped)");
       }
