@@ -32,7 +32,8 @@ public final class InMemoryStore implements Store {
 
   private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
   private final byte[] tokenKey = new byte[32];
-  private final Tables tables = new Tables();
+  // Replaced whole by deleteAll, so that a unit of work that fails afterwards can put it back.
+  private Tables tables = new Tables();
 
   public InMemoryStore() {
     new SecureRandom().nextBytes(tokenKey);
@@ -85,6 +86,9 @@ public final class InMemoryStore implements Store {
           .thenComparingLong(HandshakeCursor::sequence)
           .reversed();
 
+  /** The index key under which every handshake is filed, for queries that name no narrower one. */
+  private static final String EVERY_HANDSHAKE = "every";
+
   private static HandshakeCursor cursorOf(Handshake h) {
     return new HandshakeCursor(h.requestedAt(), h.sequence());
   }
@@ -133,6 +137,7 @@ public final class InMemoryStore implements Store {
     /** The index keys a handshake is filed under. */
     static List<Object> indexKeys(Handshake h) {
       List<Object> keys = new ArrayList<>(5);
+      keys.add(EVERY_HANDSHAKE);
       keys.add(h.organizationId());
       keys.add(List.of(h.organizationId(), h.action()));
       if (h.parentId() != null) {
@@ -351,20 +356,26 @@ public final class InMemoryStore implements Store {
         return List.of(
             q.action() == null ? q.organization() : List.of(q.organization(), q.action()));
       }
-      throw new IllegalArgumentException(
-          "a handshake query needs an organization, recipient or parent");
+      return List.of(EVERY_HANDSHAKE);
     }
 
     private boolean matches(HandshakeQuery q, Handshake h) {
       return (q.organization() == null || q.organization().equals(h.organizationId()))
-          && (q.recipientAccount() == null && q.recipientEmail() == null
-              || h.isRecipient(q.recipientAccount(), q.recipientEmail()))
+          && (q.recipientAccount() == null && q.recipientEmail() == null || isRecipient(q, h))
           && (q.action() == null || q.action() == h.action())
           && (q.parent() == null || q.parent().equals(h.parentId()))
           && (q.openAt() == null
               || (!h.state().isTerminal() && !h.expiresAt().isBefore(q.openAt())))
           && (q.requestedSince() == null || !h.requestedAt().isBefore(q.requestedSince()))
           && (q.excludedState() == null || h.state() != q.excludedState());
+    }
+
+    /**
+     * Whether the handshake's recipient is the query's account or its email (either may be null).
+     */
+    private static boolean isRecipient(HandshakeQuery q, Handshake h) {
+      return (q.recipientAccount() != null && q.recipientAccount().equals(h.recipientAccount()))
+          || (q.recipientEmail() != null && q.recipientEmail().equals(h.recipientEmail()));
     }
 
     @Override
@@ -438,17 +449,11 @@ public final class InMemoryStore implements Store {
     @Override
     public void deleteAll() {
       writable();
-      // Reset is not undoable piece by piece; it is the last thing a unit of work does.
-      tables.clock = ClockSetting.REAL_TIME;
-      tables.sequence = 0;
-      tables.accounts.clear();
-      tables.accountsByEmail.clear();
-      tables.members.clear();
-      tables.organizations.clear();
-      tables.handshakes.clear();
-      tables.handshakeIndexes.clear();
-      tables.createAccountStatuses.clear();
-      tables.delegatedAdministrators.clear();
+      // Swap in empty tables (the sequence goes on, it only ever grows); the undo swaps them back.
+      Tables old = tables;
+      tables = new Tables();
+      tables.sequence = old.sequence;
+      undo.push(() -> tables = old);
     }
   }
 

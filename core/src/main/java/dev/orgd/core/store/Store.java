@@ -14,7 +14,10 @@ import java.util.function.Function;
  */
 public interface Store extends AutoCloseable {
 
-  /** Runs {@code work} in a read-only unit of work that sees one consistent state. */
+  /**
+   * Runs {@code work} in a read-only unit of work that sees one consistent state; a write in it
+   * throws {@link IllegalStateException}.
+   */
   <T> T read(Function<StoreTx, T> work);
 
   /** Runs {@code work} atomically: all its writes become visible together, or none do. */

@@ -16,7 +16,7 @@ import java.util.Optional;
 /**
  * What a unit of work can read and write. Every {@code save} is an upsert by the record's key.
  * Reads see the unit's own earlier writes. Lists come back in a defined order so that callers can
- * page through them with a key.
+ * page through them with a key. Instants are kept to the millisecond.
  */
 public interface StoreTx {
 

@@ -1,0 +1,106 @@
+package dev.orgd.store.jdbc;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/** What differs between the SQL databases orgd runs on: transactions, sequences, conflicts. */
+enum Dialect {
+  /**
+   * Write units start with BEGIN IMMEDIATE, so they take the write lock up front and writers
+   * serialize instead of failing on a lock upgrade. Connections stay in auto-commit mode and the
+   * transaction is spelled out, because sqlite-jdbc's own mode opens a new one on every commit.
+   */
+  SQLITE(
+      "sqlite",
+      "UPDATE counters SET value = value + 1 WHERE name = 'handshake_sequence'"
+          + " RETURNING value") {
+    @Override
+    void begin(Connection connection, boolean write) throws SQLException {
+      execute(connection, write ? "BEGIN IMMEDIATE" : "BEGIN DEFERRED");
+    }
+
+    @Override
+    void commit(Connection connection) throws SQLException {
+      execute(connection, "COMMIT");
+    }
+
+    @Override
+    void rollback(Connection connection) throws SQLException {
+      execute(connection, "ROLLBACK");
+    }
+
+    @Override
+    boolean isConflict(SQLException e) {
+      int primaryCode = e.getErrorCode() & 0xff;
+      return primaryCode == SQLITE_BUSY || primaryCode == SQLITE_LOCKED;
+    }
+  },
+
+  /** Connections come from the pool with auto-commit off and SERIALIZABLE isolation. */
+  POSTGRES("postgres", "SELECT nextval('handshake_sequence')") {
+    @Override
+    void begin(Connection connection, boolean write) throws SQLException {
+      connection.setReadOnly(!write);
+    }
+
+    @Override
+    void commit(Connection connection) throws SQLException {
+      connection.commit();
+    }
+
+    @Override
+    void rollback(Connection connection) throws SQLException {
+      connection.rollback();
+    }
+
+    @Override
+    boolean isConflict(SQLException e) {
+      return SERIALIZATION_FAILURE.equals(e.getSQLState())
+          || DEADLOCK_DETECTED.equals(e.getSQLState());
+    }
+  };
+
+  private static final int SQLITE_BUSY = 5;
+  private static final int SQLITE_LOCKED = 6;
+  private static final String SERIALIZATION_FAILURE = "40001";
+  private static final String DEADLOCK_DETECTED = "40P01";
+
+  private final String kind;
+  private final String nextSequenceSql;
+
+  Dialect(String kind, String nextSequenceSql) {
+    this.kind = kind;
+    this.nextSequenceSql = nextSequenceSql;
+  }
+
+  /** The backend's name: sqlite or postgres. */
+  String kind() {
+    return kind;
+  }
+
+  /** Where this dialect's Flyway migrations live. */
+  String migrations() {
+    return "classpath:db/migration/" + kind;
+  }
+
+  /** A query that returns the next handshake sequence number as its one value. */
+  String nextSequenceSql() {
+    return nextSequenceSql;
+  }
+
+  abstract void begin(Connection connection, boolean write) throws SQLException;
+
+  abstract void commit(Connection connection) throws SQLException;
+
+  abstract void rollback(Connection connection) throws SQLException;
+
+  /** Whether the failure is a clash with a concurrent transaction, so the unit may run again. */
+  abstract boolean isConflict(SQLException e);
+
+  private static void execute(Connection connection, String sql) throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    }
+  }
+}

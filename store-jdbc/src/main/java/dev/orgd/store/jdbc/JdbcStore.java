@@ -1,0 +1,189 @@
+package dev.orgd.store.jdbc;
+
+import com.zaxxer.hikari.HikariDataSource;
+import dev.orgd.core.error.OrgdException;
+import dev.orgd.core.store.Store;
+import dev.orgd.core.store.StoreTx;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The storage port on SQLite or PostgreSQL, through plain JDBC and a HikariCP pool. The schema is
+ * migrated by Flyway when the store opens.
+ *
+ * <p>Each {@link #read} and {@link #write} is one transaction. On PostgreSQL it runs SERIALIZABLE;
+ * when the database aborts it for a conflict with a concurrent transaction (SQLState 40001 or
+ * 40P01) the whole unit of work runs again, up to {@value #MAX_ATTEMPTS} times in all with a short
+ * random pause between, and then fails with ConcurrentModificationException. On SQLite the writes
+ * are serialized (one writer connection, BEGIN IMMEDIATE) and every commit is synced to disk. A
+ * database that cannot be reached fails the call with ServiceException; the pool reconnects once it
+ * is back.
+ */
+public final class JdbcStore implements Store {
+  /**
+   * How many times a unit of work runs before a conflict is given up as concurrent modification.
+   */
+  public static final int MAX_ATTEMPTS = 5;
+
+  private static final Logger log = LoggerFactory.getLogger(JdbcStore.class);
+
+  private final Dialect dialect;
+  private final HikariDataSource writers;
+  private final HikariDataSource readers;
+  private final String schemaVersion;
+  private final byte[] tokenKey;
+
+  /**
+   * A store on the migrated database behind the pools ({@code readers} may be {@code writers}). It
+   * makes the token key if the database has none yet.
+   */
+  JdbcStore(
+      Dialect dialect, HikariDataSource writers, HikariDataSource readers, String schemaVersion) {
+    this.dialect = dialect;
+    this.writers = writers;
+    this.readers = readers;
+    this.schemaVersion = schemaVersion;
+    byte[] candidate = new byte[32];
+    new SecureRandom().nextBytes(candidate);
+    this.tokenKey = transaction(true, sql -> new Settings(sql).tokenKey(candidate));
+  }
+
+  /**
+   * Opens (creating if needed) the SQLite database {@code orgd.db} in {@code dataDir}, which is
+   * created if missing.
+   *
+   * @throws StoreStartupException when the directory or the database file cannot be used
+   */
+  public static JdbcStore sqlite(Path dataDir) {
+    return Startup.sqlite(dataDir);
+  }
+
+  /**
+   * Opens the PostgreSQL database at {@code jdbcUrl} (for example {@code
+   * jdbc:postgresql://127.0.0.1:5432/orgd?user=orgd&password=secret}). Any number of orgd nodes may
+   * share one database; they share its data, its clock setting and its token key.
+   *
+   * @throws StoreStartupException when PostgreSQL is unreachable, refuses the login or the schema
+   *     cannot be migrated
+   */
+  public static JdbcStore postgres(String jdbcUrl) {
+    return Startup.postgres(jdbcUrl);
+  }
+
+  @Override
+  public <T> T read(Function<StoreTx, T> work) {
+    return transaction(false, sql -> work.apply(new JdbcTx(sql, dialect, false, tokenKey)));
+  }
+
+  @Override
+  public <T> T write(Function<StoreTx, T> work) {
+    return transaction(true, sql -> work.apply(new JdbcTx(sql, dialect, true, tokenKey)));
+  }
+
+  @Override
+  public String kind() {
+    return dialect.kind();
+  }
+
+  @Override
+  public String schemaVersion() {
+    return schemaVersion;
+  }
+
+  @Override
+  public void close() {
+    writers.close();
+    if (readers != writers) {
+      readers.close();
+    }
+  }
+
+  /** Runs {@code work} in one transaction, again on a conflict, and maps database failures. */
+  private <T> T transaction(boolean write, Function<Sql, T> work) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return once(write, work);
+      } catch (SqlFailure failure) {
+        SQLException e = failure.getCause();
+        if (!dialect.isConflict(e)) {
+          throw storageFailed(e);
+        }
+        if (attempt == MAX_ATTEMPTS) {
+          log.info("Gave up a unit of work after {} conflicts: {}", attempt, e.getMessage());
+          throw OrgdException.concurrentModification();
+        }
+        pause(attempt);
+      }
+    }
+  }
+
+  private <T> T once(boolean write, Function<Sql, T> work) {
+    HikariDataSource pool = write ? writers : readers;
+    Connection connection;
+    try {
+      connection = pool.getConnection();
+    } catch (SQLException e) {
+      throw new SqlFailure(e);
+    }
+    try {
+      return inTransaction(pool, connection, write, work);
+    } catch (SQLException e) {
+      throw new SqlFailure(e);
+    } finally {
+      try {
+        connection.close();
+      } catch (SQLException e) {
+        log.warn("Could not return a connection to the pool", e);
+      }
+    }
+  }
+
+  private <T> T inTransaction(
+      HikariDataSource pool, Connection connection, boolean write, Function<Sql, T> work)
+      throws SQLException {
+    dialect.begin(connection, write);
+    T result;
+    try {
+      result = work.apply(new Sql(connection));
+      dialect.commit(connection);
+    } catch (SQLException | RuntimeException | Error e) {
+      rollback(pool, connection);
+      throw e;
+    }
+    return result;
+  }
+
+  /** Rolls back; a connection that cannot even do that is dropped from the pool, not reused. */
+  private void rollback(HikariDataSource pool, Connection connection) {
+    try {
+      dialect.rollback(connection);
+    } catch (SQLException | RuntimeException e) {
+      log.debug("Rollback failed; evicting the connection", e);
+      pool.evictConnection(connection);
+    }
+  }
+
+  private OrgdException storageFailed(SQLException e) {
+    log.warn("The {} database failed (SQLState {})", kind(), e.getSQLState(), e);
+    String what = Failures.isConnectionFailure(e) ? "is unavailable" : "failed";
+    return OrgdException.service(
+        "The " + kind() + " database " + what + ": " + Failures.summary(e));
+  }
+
+  /** Waits a little, more after each conflict and at random, so that the racers drift apart. */
+  private static void pause(int attempt) {
+    long ceiling = 5L << attempt;
+    try {
+      Thread.sleep(ThreadLocalRandom.current().nextLong(ceiling / 2, ceiling + 1));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw OrgdException.concurrentModification();
+    }
+  }
+}
