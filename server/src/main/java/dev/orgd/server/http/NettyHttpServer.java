@@ -97,41 +97,45 @@ public final class NettyHttpServer implements AutoCloseable {
   public synchronized void start() throws InterruptedException {
     boolean epoll = Epoll.isAvailable();
     IoHandlerFactory io = epoll ? EpollIoHandler.newFactory() : NioIoHandler.newFactory();
-    Class<? extends ServerChannel> channelType =
-        epoll ? EpollServerSocketChannel.class : NioServerSocketChannel.class;
     int ioThreads =
         options.ioThreads() > 0 ? options.ioThreads() : Runtime.getRuntime().availableProcessors();
     group =
         new MultiThreadIoEventLoopGroup(ioThreads, new DefaultThreadFactory("orgd-io", true), io);
-    if (options.workerThreads() > 0) {
-      workers =
-          new ThreadPoolExecutor(
-              options.workerThreads(),
-              options.workerThreads(),
-              60,
-              TimeUnit.SECONDS,
-              new ArrayBlockingQueue<>(Math.max(1, options.workerQueue())),
-              new DefaultThreadFactory("orgd-worker", true));
-      workers.allowCoreThreadTimeOut(true);
-    }
+    workers = options.workerThreads() > 0 ? newWorkerPool() : null;
     try {
-      serverChannel =
-          new ServerBootstrap()
-              .group(group)
-              .channel(channelType)
-              .option(ChannelOption.SO_BACKLOG, 1024)
-              .option(ChannelOption.SO_REUSEADDR, true)
-              .childOption(ChannelOption.TCP_NODELAY, true)
-              .childOption(ChannelOption.SO_KEEPALIVE, true)
-              .childHandler(new Initializer())
-              .bind(options.bind(), options.port())
-              .sync()
-              .channel();
-    } catch (RuntimeException | InterruptedException e) {
+      serverChannel = bind(epoll ? EpollServerSocketChannel.class : NioServerSocketChannel.class);
+    } catch (Exception e) { // also the bind failure, which Netty rethrows without declaring it
       close();
       throw e;
     }
     LOG.debug("HTTP engine on {} ({})", serverChannel.localAddress(), epoll ? "epoll" : "nio");
+  }
+
+  private ThreadPoolExecutor newWorkerPool() {
+    ThreadPoolExecutor pool =
+        new ThreadPoolExecutor(
+            options.workerThreads(),
+            options.workerThreads(),
+            60,
+            TimeUnit.SECONDS,
+            new ArrayBlockingQueue<>(Math.max(1, options.workerQueue())),
+            new DefaultThreadFactory("orgd-worker", true));
+    pool.allowCoreThreadTimeOut(true);
+    return pool;
+  }
+
+  private Channel bind(Class<? extends ServerChannel> channelType) throws InterruptedException {
+    return new ServerBootstrap()
+        .group(group)
+        .channel(channelType)
+        .option(ChannelOption.SO_BACKLOG, 1024)
+        .option(ChannelOption.SO_REUSEADDR, true)
+        .childOption(ChannelOption.TCP_NODELAY, true)
+        .childOption(ChannelOption.SO_KEEPALIVE, true)
+        .childHandler(new Initializer())
+        .bind(options.bind(), options.port())
+        .sync()
+        .channel();
   }
 
   /** How many connections the server has accepted since it started. */
