@@ -1,5 +1,7 @@
 package dev.orgd.server.http;
 
+import java.util.Map;
+
 /**
  * What the HTTP engine calls for every request. It must always return a response (it turns its own
  * failures into error responses); the engine writes a bare 500 only if it throws anyway.
@@ -13,6 +15,6 @@ public interface HttpHandler {
    * bare 503; the AWS handler answers with an error that SDKs retry.
    */
   default HttpResponse overloaded() {
-    return new HttpResponse(503, java.util.Map.of("Retry-After", "1"), new byte[0]);
+    return new HttpResponse(503, Map.of("Retry-After", "1"), new byte[0]);
   }
 }

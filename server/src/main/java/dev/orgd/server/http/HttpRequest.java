@@ -1,5 +1,6 @@
 package dev.orgd.server.http;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
@@ -53,12 +54,12 @@ public record HttpRequest(
         && path.equals(r.path)
         && query.equals(r.query)
         && headers.equals(r.headers)
-        && java.util.Arrays.equals(body, r.body);
+        && Arrays.equals(body, r.body);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(method, path, query, headers, java.util.Arrays.hashCode(body));
+    return Objects.hash(method, path, query, headers, Arrays.hashCode(body));
   }
 
   @Override

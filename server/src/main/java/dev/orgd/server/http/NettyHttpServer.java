@@ -35,6 +35,7 @@ import java.net.InetSocketAddress;
 import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
@@ -287,9 +288,7 @@ public final class NettyHttpServer implements AutoCloseable {
     Map<String, String> headers = new HashMap<>();
     for (Map.Entry<String, String> header : msg.headers()) {
       headers.merge(
-          header.getKey().toLowerCase(java.util.Locale.ROOT),
-          header.getValue(),
-          (a, b) -> a + "," + b);
+          header.getKey().toLowerCase(Locale.ROOT), header.getValue(), (a, b) -> a + "," + b);
     }
     return new HttpRequest(
         msg.method().name(), uri.path(), query, headers, ByteBufUtil.getBytes(msg.content()));

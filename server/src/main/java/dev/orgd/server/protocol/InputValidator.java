@@ -5,6 +5,7 @@ import dev.orgd.core.error.ErrorCode;
 import dev.orgd.core.error.InvalidInputReason;
 import dev.orgd.core.error.OrgdException;
 import dev.orgd.server.protocol.ServiceModel.Shape;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -95,7 +96,7 @@ public final class InputValidator {
       case STRING -> "a string";
       case BOOLEAN -> "a boolean";
       case NUMBER -> node.isIntegralNumber() ? "a number" : "a fraction";
-      default -> node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+      default -> node.getNodeType().name().toLowerCase(Locale.ROOT);
     };
   }
 
