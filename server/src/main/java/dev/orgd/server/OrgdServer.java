@@ -6,7 +6,7 @@ import dev.orgd.core.store.InMemoryStore;
 import dev.orgd.core.store.Store;
 import dev.orgd.server.auth.CallerResolver;
 import dev.orgd.server.control.ControlPlane;
-import dev.orgd.server.http.NettyHttpServer;
+import dev.orgd.server.http.NettyHttpTransport;
 import dev.orgd.server.protocol.AwsJsonDispatcher;
 import dev.orgd.server.protocol.JsonCodec;
 import dev.orgd.server.protocol.ServiceModel;
@@ -46,7 +46,7 @@ public final class OrgdServer implements AutoCloseable {
   private final Store store;
   private final boolean ownsStore;
   private final Orgd orgd;
-  private final NettyHttpServer http;
+  private final NettyHttpTransport http;
   private final Duration janitorInterval;
   private ScheduledExecutorService janitor;
 
@@ -62,11 +62,11 @@ public final class OrgdServer implements AutoCloseable {
             Operations.registry(orgd), ServiceModel.load(), codec, new CallerResolver());
     ControlPlane control = new ControlPlane(orgd.control(), store, Version.get(), codec.mapper());
     int workers = b.workerThreads >= 0 ? b.workerThreads : defaultWorkers(store);
-    NettyHttpServer.Options options =
+    NettyHttpTransport.Options options =
         workers == 0
-            ? NettyHttpServer.Options.onEventLoop(config.bind(), config.port())
-            : NettyHttpServer.Options.withWorkers(config.bind(), config.port(), workers);
-    this.http = new NettyHttpServer(new RequestRouter(aws, control, codec), options);
+            ? NettyHttpTransport.Options.onEventLoop(config.bind(), config.port())
+            : NettyHttpTransport.Options.withWorkers(config.bind(), config.port(), workers);
+    this.http = new NettyHttpTransport(new RequestRouter(aws, control, codec), options);
   }
 
   /** The in-memory store never blocks, so its calls run on the event loop; others get workers. */

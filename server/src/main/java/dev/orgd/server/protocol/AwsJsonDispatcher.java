@@ -30,7 +30,7 @@ public final class AwsJsonDispatcher implements HttpHandler {
 
   private final Map<String, Operation<?, ?>> operations;
   private final ServiceModel model;
-  private final InputValidator validator;
+  private final ModelValidator validator;
   private final JsonCodec codec;
   private final ErrorRenderer errors;
   private final CallerResolver callers;
@@ -42,7 +42,7 @@ public final class AwsJsonDispatcher implements HttpHandler {
       CallerResolver callers) {
     this.operations = Map.copyOf(operations);
     this.model = model;
-    this.validator = new InputValidator(model);
+    this.validator = new ModelValidator(model);
     this.codec = codec;
     this.errors = new ErrorRenderer(codec);
     this.callers = callers;

@@ -51,8 +51,8 @@ import org.slf4j.LoggerFactory;
  * pipelined requests in order, and calls the {@link HttpHandler} either on the I/O thread (for a
  * handler that never blocks) or on a bounded worker pool (for one that does).
  */
-public final class NettyHttpServer implements AutoCloseable {
-  private static final Logger LOG = LoggerFactory.getLogger(NettyHttpServer.class);
+public final class NettyHttpTransport implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(NettyHttpTransport.class);
 
   /** Requests a connection may have waiting before the engine stops reading from it. */
   private static final int MAX_PIPELINED = 16;
@@ -89,7 +89,7 @@ public final class NettyHttpServer implements AutoCloseable {
   private ThreadPoolExecutor workers;
   private Channel serverChannel;
 
-  public NettyHttpServer(HttpHandler handler, Options options) {
+  public NettyHttpTransport(HttpHandler handler, Options options) {
     this.handler = handler;
     this.options = options;
   }

@@ -16,10 +16,10 @@ import java.util.Map;
  * (InvalidInputException with the matching reason, naming the member). Unknown members are ignored,
  * as AWS ignores them; a JSON null counts as absent.
  */
-public final class InputValidator {
+public final class ModelValidator {
   private final ServiceModel model;
 
-  public InputValidator(ServiceModel model) {
+  public ModelValidator(ServiceModel model) {
     this.model = model;
   }
 

@@ -23,11 +23,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The engine over real sockets. */
-class NettyHttpServerTest {
+class NettyHttpTransportTest {
   private static final Pattern CONTENT_LENGTH =
       Pattern.compile("(?i)content-length:\\s*(\\d+)\\r\\n");
 
-  private NettyHttpServer server;
+  private NettyHttpTransport server;
 
   @AfterEach
   void stop() {
@@ -36,13 +36,13 @@ class NettyHttpServerTest {
     }
   }
 
-  private NettyHttpServer start(HttpHandler handler, int workers) throws InterruptedException {
-    NettyHttpServer.Options options =
+  private NettyHttpTransport start(HttpHandler handler, int workers) throws InterruptedException {
+    NettyHttpTransport.Options options =
         workers == 0
-            ? NettyHttpServer.Options.onEventLoop("127.0.0.1", 0)
-            : new NettyHttpServer.Options(
-                "127.0.0.1", 0, 1, workers, 1, NettyHttpServer.Options.DEFAULT_MAX_BODY);
-    server = new NettyHttpServer(handler, options);
+            ? NettyHttpTransport.Options.onEventLoop("127.0.0.1", 0)
+            : new NettyHttpTransport.Options(
+                "127.0.0.1", 0, 1, workers, 1, NettyHttpTransport.Options.DEFAULT_MAX_BODY);
+    server = new NettyHttpTransport(handler, options);
     server.start();
     return server;
   }
@@ -63,7 +63,7 @@ class NettyHttpServerTest {
 
   @Test
   void turnsARequestIntoARecordAndWritesTheResponse() throws Exception {
-    start(NettyHttpServerTest::echo, 0);
+    start(NettyHttpTransportTest::echo, 0);
 
     java.net.http.HttpResponse<String> response =
         HttpClient.newHttpClient()
@@ -84,7 +84,7 @@ class NettyHttpServerTest {
 
   @Test
   void theJdkClientReusesOneKeptAliveConnection() throws Exception {
-    start(NettyHttpServerTest::echo, 0);
+    start(NettyHttpTransportTest::echo, 0);
     HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     for (int i = 0; i < 20; i++) {
@@ -134,7 +134,7 @@ class NettyHttpServerTest {
 
   @Test
   void bodiesLargerThanTwoMebibytesGet413() throws Exception {
-    start(NettyHttpServerTest::echo, 0);
+    start(NettyHttpTransportTest::echo, 0);
 
     java.net.http.HttpResponse<String> response =
         HttpClient.newHttpClient()
@@ -172,7 +172,7 @@ class NettyHttpServerTest {
 
   @Test
   void garbageIsA400AndTheConnectionCloses() throws Exception {
-    start(NettyHttpServerTest::echo, 0);
+    start(NettyHttpTransportTest::echo, 0);
 
     try (Socket socket = new Socket("127.0.0.1", server.port())) {
       socket
@@ -243,7 +243,7 @@ class NettyHttpServerTest {
 
   @Test
   void closeStopsListening() throws Exception {
-    int port = start(NettyHttpServerTest::echo, 0).port();
+    int port = start(NettyHttpTransportTest::echo, 0).port();
 
     server.close();
     server.close(); // idempotent
