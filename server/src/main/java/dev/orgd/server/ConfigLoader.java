@@ -1,0 +1,133 @@
+package dev.orgd.server;
+
+import dev.orgd.server.ServerConfig.Auth;
+import dev.orgd.server.ServerConfig.Storage;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Builds a {@link ServerConfig} from command-line flags, then environment variables, then defaults
+ * (in that order of precedence). Flags take {@code --name value} or {@code --name=value}.
+ */
+public final class ConfigLoader {
+
+  /** A setting: its flag, its environment variable and its default (as text). */
+  record Setting(String flag, String env, String defaultValue, String help) {}
+
+  static final List<Setting> SETTINGS =
+      List.of(
+          new Setting("--port", "ORGD_PORT", "4566", "TCP port (0: any free port)"),
+          new Setting("--bind", "ORGD_BIND", "127.0.0.1", "address to listen on"),
+          new Setting("--storage", "ORGD_STORAGE", "memory", "memory, sqlite or postgres"),
+          new Setting("--data-dir", "ORGD_DATA_DIR", null, "directory for file-based storage"),
+          new Setting("--jdbc-url", "ORGD_JDBC_URL", null, "JDBC URL for database storage"),
+          new Setting("--auth", "ORGD_AUTH", "none", "authentication: none or sigv4"));
+
+  /** A flag or variable orgd cannot use; the message says which and why. */
+  public static final class ConfigException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    ConfigException(String message) {
+      super(message);
+    }
+  }
+
+  private ConfigLoader() {
+    throw new AssertionError("not instantiable");
+  }
+
+  public static ServerConfig load(String[] args, Map<String, String> env) throws ConfigException {
+    Map<String, String> values = new LinkedHashMap<>();
+    for (Setting s : SETTINGS) {
+      String fromEnv = env.get(s.env());
+      if (fromEnv != null && !fromEnv.isBlank()) {
+        values.put(s.flag(), fromEnv.trim());
+      } else if (s.defaultValue() != null) {
+        values.put(s.flag(), s.defaultValue());
+      }
+    }
+    values.putAll(flags(args));
+    return new ServerConfig(
+        port(values.get("--port")),
+        values.get("--bind"),
+        storage(values.get("--storage")),
+        path(values.get("--data-dir")),
+        values.get("--jdbc-url"),
+        auth(values.get("--auth")));
+  }
+
+  private static Map<String, String> flags(String[] args) throws ConfigException {
+    Map<String, String> flags = new LinkedHashMap<>();
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
+      String name = arg;
+      String value = null;
+      int eq = arg.indexOf('=');
+      if (arg.startsWith("--") && eq > 0) {
+        name = arg.substring(0, eq);
+        value = arg.substring(eq + 1);
+      }
+      if (!isKnown(name)) {
+        throw new ConfigException("unknown option: " + arg + " (see --help)");
+      }
+      if (value == null) {
+        if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
+          throw new ConfigException("option " + name + " needs a value");
+        }
+        value = args[++i];
+      }
+      flags.put(name, value);
+    }
+    return flags;
+  }
+
+  private static boolean isKnown(String flag) {
+    return SETTINGS.stream().anyMatch(s -> s.flag().equals(flag));
+  }
+
+  private static int port(String text) throws ConfigException {
+    try {
+      int port = Integer.parseInt(text);
+      if (port >= 0 && port <= 65535) {
+        return port;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new ConfigException("port must be a number from 0 to 65535: " + text);
+  }
+
+  private static Storage storage(String text) throws ConfigException {
+    for (Storage s : Storage.values()) {
+      if (s.id().equals(text.toLowerCase(Locale.ROOT))) {
+        return s;
+      }
+    }
+    throw new ConfigException(
+        "unknown storage '" + text + "' (expected memory, sqlite or postgres)");
+  }
+
+  private static Auth auth(String text) throws ConfigException {
+    for (Auth a : Auth.values()) {
+      if (a.id().equals(text.toLowerCase(Locale.ROOT))) {
+        return a;
+      }
+    }
+    throw new ConfigException("unknown auth '" + text + "' (expected none or sigv4)");
+  }
+
+  private static Path path(String text) throws ConfigException {
+    if (text == null) {
+      return null;
+    }
+    try {
+      return Path.of(text);
+    } catch (InvalidPathException e) {
+      throw new ConfigException("data directory is not a valid path: " + text);
+    }
+  }
+}

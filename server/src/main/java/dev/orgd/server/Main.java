@@ -1,0 +1,98 @@
+package dev.orgd.server;
+
+import dev.orgd.server.ConfigLoader.ConfigException;
+import java.io.PrintStream;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The command line: {@code orgd [--port N] [--bind ADDR] [--storage KIND] ...}. Exit codes: 0 after
+ * a clean stop (SIGTERM, Ctrl-C) or for --help and --version, 1 for bad arguments, 2 when the
+ * server cannot start.
+ */
+public final class Main {
+  private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+
+  private Main() {
+    throw new AssertionError("not instantiable");
+  }
+
+  public static void main(String... args) {
+    System.exit(run(args, System.out, System.err));
+  }
+
+  /** Runs orgd until the JVM is asked to stop; returns the exit code. */
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    return run(args, System.getenv(), out, err);
+  }
+
+  static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
+    for (String arg : args) {
+      if (arg.equals("--help") || arg.equals("-h")) {
+        out.print(usage());
+        return 0;
+      }
+      if (arg.equals("--version")) {
+        out.println("orgd " + Version.get());
+        return 0;
+      }
+    }
+    ServerConfig config;
+    try {
+      config = ConfigLoader.load(args, env);
+    } catch (ConfigException e) {
+      err.println("orgd: " + e.getMessage());
+      return 1;
+    }
+    OrgdServer server;
+    try {
+      server = OrgdServer.builder().config(config).build().start();
+    } catch (NotAvailableException | IllegalStateException e) {
+      err.println("orgd: " + e.getMessage());
+      return 2;
+    }
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  server.close();
+                  stopped.countDown();
+                },
+                "orgd-shutdown"));
+    Thread.setDefaultUncaughtExceptionHandler(
+        (thread, e) -> LOG.error("uncaught exception in {}", thread.getName(), e));
+    out.println(
+        "orgd listening on " + server.endpoint() + " (storage: " + server.storageKind() + ")");
+    out.flush();
+    try {
+      stopped.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      server.close();
+    }
+    return 0;
+  }
+
+  static String usage() {
+    StringBuilder text =
+        new StringBuilder(
+            "Usage: orgd [options]\n\n"
+                + "A local AWS Organizations API (AWS JSON 1.1) for development and tests.\n\n"
+                + "Options (each also read from its environment variable):\n");
+    for (ConfigLoader.Setting s : ConfigLoader.SETTINGS) {
+      text.append(
+          String.format(
+              "  %-12s %-14s %s%s%n",
+              s.flag(),
+              s.env(),
+              s.help(),
+              s.defaultValue() == null ? "" : " (default: " + s.defaultValue() + ")"));
+    }
+    text.append("  --help                      show this help\n");
+    text.append("  --version                   show the version\n");
+    return text.toString();
+  }
+}

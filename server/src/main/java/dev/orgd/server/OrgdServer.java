@@ -1,0 +1,218 @@
+package dev.orgd.server;
+
+import dev.orgd.core.service.IdSource;
+import dev.orgd.core.service.Orgd;
+import dev.orgd.core.store.InMemoryStore;
+import dev.orgd.core.store.Store;
+import dev.orgd.server.auth.CallerResolver;
+import dev.orgd.server.control.ControlPlane;
+import dev.orgd.server.http.NettyHttpServer;
+import dev.orgd.server.protocol.AwsJsonDispatcher;
+import dev.orgd.server.protocol.JsonCodec;
+import dev.orgd.server.protocol.ServiceModel;
+import dev.orgd.server.protocol.ops.Operations;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An orgd server: the AWS Organizations API and the control plane on one port. Everything is wired
+ * here, in plain code.
+ *
+ * <pre>{@code
+ * try (OrgdServer server = OrgdServer.builder().config(ServerConfig.ephemeral()).build().start()) {
+ *   URI endpoint = server.endpoint(); // give it to an SDK as endpointOverride
+ * }
+ * }</pre>
+ *
+ * <p>A store passed to the builder stays the caller's (closing the server does not close it); a
+ * store the server opened from its configuration is closed with the server.
+ */
+public final class OrgdServer implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(OrgdServer.class);
+
+  /** How often handshakes past their 30 days of retention are purged, by default. */
+  public static final Duration DEFAULT_JANITOR_INTERVAL = Duration.ofMinutes(10);
+
+  private static final int BLOCKING_STORE_WORKERS = 32;
+
+  private final ServerConfig config;
+  private final Store store;
+  private final boolean ownsStore;
+  private final Orgd orgd;
+  private final NettyHttpServer http;
+  private final Duration janitorInterval;
+  private ScheduledExecutorService janitor;
+
+  private OrgdServer(Builder b) {
+    this.config = b.config;
+    this.ownsStore = b.store == null;
+    this.store = ownsStore ? StoreFactory.open(config) : b.store;
+    this.orgd = new Orgd(store, b.clock, b.ids);
+    this.janitorInterval = b.janitorInterval;
+    JsonCodec codec = new JsonCodec();
+    AwsJsonDispatcher aws =
+        new AwsJsonDispatcher(
+            Operations.registry(orgd), ServiceModel.load(), codec, new CallerResolver());
+    ControlPlane control = new ControlPlane(orgd.control(), store, Version.get(), codec.mapper());
+    int workers = b.workerThreads >= 0 ? b.workerThreads : defaultWorkers(store);
+    NettyHttpServer.Options options =
+        workers == 0
+            ? NettyHttpServer.Options.onEventLoop(config.bind(), config.port())
+            : NettyHttpServer.Options.withWorkers(config.bind(), config.port(), workers);
+    this.http = new NettyHttpServer(new RequestRouter(aws, control, codec), options);
+  }
+
+  /** The in-memory store never blocks, so its calls run on the event loop; others get workers. */
+  private static int defaultWorkers(Store store) {
+    return store instanceof InMemoryStore ? 0 : BLOCKING_STORE_WORKERS;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Starts listening; returns once the server answers requests. */
+  public OrgdServer start() {
+    try {
+      http.start();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while starting", e);
+    } catch (Exception e) { // Netty rethrows the bind failure (a checked exception) unchecked
+      throw new IllegalStateException(
+          "cannot listen on " + config.bind() + ":" + config.port() + ": " + e.getMessage(), e);
+    }
+    if (!janitorInterval.isZero()) {
+      janitor =
+          Executors.newSingleThreadScheduledExecutor(
+              r -> {
+                Thread t = new Thread(r, "orgd-janitor");
+                t.setDaemon(true);
+                return t;
+              });
+      long millis = janitorInterval.toMillis();
+      janitor.scheduleWithFixedDelay(this::purge, millis, millis, TimeUnit.MILLISECONDS);
+    }
+    return this;
+  }
+
+  private void purge() {
+    try {
+      int purged = orgd.control().purge();
+      LOG.debug("purged {} handshakes past their retention", purged);
+    } catch (RuntimeException e) {
+      LOG.warn("purging old handshakes failed", e);
+    }
+  }
+
+  /** The port the server listens on (the actual one when the configuration asked for 0). */
+  public int port() {
+    return http.port();
+  }
+
+  /** The base URI of the server, for an SDK's endpoint override. */
+  public URI endpoint() {
+    String host = config.bind();
+    if (host.equals("0.0.0.0") || host.equals("::")) {
+      host = "127.0.0.1";
+    } else if (host.contains(":")) {
+      host = "[" + host + "]";
+    }
+    return URI.create("http://" + host + ":" + port());
+  }
+
+  /** The storage backend's name, as the health endpoint reports it. */
+  public String storageKind() {
+    return store.kind();
+  }
+
+  /** The domain behind the server (for tests that set up state directly). */
+  public Orgd orgd() {
+    return orgd;
+  }
+
+  /** Stops listening, closes connections, stops the janitor and closes a store it opened. */
+  @Override
+  public void close() {
+    http.close();
+    if (janitor != null) {
+      janitor.shutdownNow();
+    }
+    if (ownsStore) {
+      store.close();
+    }
+  }
+
+  /** Builds an {@link OrgdServer}; only {@link #config} is required. */
+  public static final class Builder {
+    private ServerConfig config = ServerConfig.defaults();
+    private Clock clock = Clock.systemUTC();
+    private Store store;
+    private IdSource ids = IdSource.random();
+    private Duration janitorInterval = DEFAULT_JANITOR_INTERVAL;
+    private int workerThreads = -1;
+
+    private Builder() {}
+
+    public Builder config(ServerConfig config) {
+      this.config = Objects.requireNonNull(config);
+      return this;
+    }
+
+    /** The real clock orgd's own clock runs on (the control plane shifts or freezes it). */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock);
+      return this;
+    }
+
+    /** A store to use instead of the one the configuration names; the caller closes it. */
+    public Builder store(Store store) {
+      this.store = Objects.requireNonNull(store);
+      return this;
+    }
+
+    /** Where ids come from (a seeded source makes tests repeatable). */
+    public Builder ids(IdSource ids) {
+      this.ids = Objects.requireNonNull(ids);
+      return this;
+    }
+
+    /** How often to purge expired handshakes; {@link Duration#ZERO} turns the janitor off. */
+    public Builder janitorInterval(Duration interval) {
+      if (interval.isNegative()) {
+        throw new IllegalArgumentException("negative janitor interval");
+      }
+      this.janitorInterval = interval;
+      return this;
+    }
+
+    /**
+     * Runs requests on a pool of this many threads (0: on the I/O threads). By default the memory
+     * store runs on the I/O threads and any other store, which may block, on a pool.
+     */
+    public Builder workerThreads(int threads) {
+      if (threads < 0) {
+        throw new IllegalArgumentException("negative worker count");
+      }
+      this.workerThreads = threads;
+      return this;
+    }
+
+    public OrgdServer build() {
+      if (config.auth() != ServerConfig.Auth.NONE) {
+        throw new NotAvailableException(
+            "auth '"
+                + config.auth().id()
+                + "' is not available yet in this build; use --auth none");
+      }
+      return new OrgdServer(this);
+    }
+  }
+}

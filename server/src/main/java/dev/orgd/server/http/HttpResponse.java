@@ -1,0 +1,60 @@
+package dev.orgd.server.http;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/** One HTTP response: status, headers (Content-Length is added by the engine) and body. */
+public record HttpResponse(int status, Map<String, String> headers, byte[] body) {
+
+  public HttpResponse {
+    headers = Map.copyOf(headers);
+    body = body.clone();
+  }
+
+  public static HttpResponse json(int status, byte[] body, String contentType) {
+    return new HttpResponse(status, Map.of("Content-Type", contentType), body);
+  }
+
+  /** The same response with one more header. */
+  public HttpResponse withHeader(String name, String value) {
+    Map<String, String> more = new LinkedHashMap<>(headers);
+    more.put(name, value);
+    return new HttpResponse(status, more, body);
+  }
+
+  /** A copy of the body. */
+  @Override
+  public byte[] body() {
+    return body.clone();
+  }
+
+  public int bodyLength() {
+    return body.length;
+  }
+
+  /** The body as UTF-8 text (for tests and logs). */
+  public String bodyText() {
+    return new String(body, StandardCharsets.UTF_8);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof HttpResponse r
+        && status == r.status
+        && headers.equals(r.headers)
+        && Arrays.equals(body, r.body);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(status, headers, Arrays.hashCode(body));
+  }
+
+  @Override
+  public String toString() {
+    return status + " (" + body.length + " bytes)";
+  }
+}

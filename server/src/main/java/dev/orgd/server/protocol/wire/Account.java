@@ -1,0 +1,30 @@
+package dev.orgd.server.protocol.wire;
+
+import dev.orgd.core.service.AccountDetails;
+import java.time.Instant;
+
+/** The model's Account. */
+public record Account(
+    String id,
+    String arn,
+    String email,
+    String name,
+    String status,
+    String state,
+    String joinedMethod,
+    Instant joinedTimestamp) {
+
+  public static Account of(AccountDetails details) {
+    dev.orgd.core.model.Account account = details.account();
+    return new Account(
+        account.id().value(),
+        details.arn(),
+        account.email(),
+        account.name(),
+        account.status().name(),
+        // The newer State member mirrors the legacy Status for the states orgd models.
+        account.status().name(),
+        account.joinedMethod().name(),
+        account.joinedAt());
+  }
+}

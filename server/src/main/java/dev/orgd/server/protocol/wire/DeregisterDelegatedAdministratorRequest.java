@@ -1,0 +1,4 @@
+package dev.orgd.server.protocol.wire;
+
+/** The model's DeregisterDelegatedAdministratorRequest. */
+public record DeregisterDelegatedAdministratorRequest(String accountId, String servicePrincipal) {}

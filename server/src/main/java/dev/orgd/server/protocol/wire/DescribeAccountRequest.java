@@ -1,0 +1,4 @@
+package dev.orgd.server.protocol.wire;
+
+/** The model's DescribeAccountRequest. */
+public record DescribeAccountRequest(String accountId) {}

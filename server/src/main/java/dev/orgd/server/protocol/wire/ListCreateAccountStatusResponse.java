@@ -1,0 +1,7 @@
+package dev.orgd.server.protocol.wire;
+
+import java.util.List;
+
+/** The model's ListCreateAccountStatusResponse. */
+public record ListCreateAccountStatusResponse(
+    List<CreateAccountStatus> createAccountStatuses, String nextToken) {}

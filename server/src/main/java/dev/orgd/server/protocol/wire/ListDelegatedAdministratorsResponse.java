@@ -1,0 +1,7 @@
+package dev.orgd.server.protocol.wire;
+
+import java.util.List;
+
+/** The model's ListDelegatedAdministratorsResponse. */
+public record ListDelegatedAdministratorsResponse(
+    List<DelegatedAdministrator> delegatedAdministrators, String nextToken) {}

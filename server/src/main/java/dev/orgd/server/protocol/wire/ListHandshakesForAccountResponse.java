@@ -1,0 +1,6 @@
+package dev.orgd.server.protocol.wire;
+
+import java.util.List;
+
+/** The model's ListHandshakesForAccountResponse. */
+public record ListHandshakesForAccountResponse(List<Handshake> handshakes, String nextToken) {}

@@ -1,0 +1,6 @@
+package dev.orgd.server.protocol.wire;
+
+import java.util.List;
+
+/** The model's ListHandshakesForOrganizationResponse. */
+public record ListHandshakesForOrganizationResponse(List<Handshake> handshakes, String nextToken) {}

@@ -1,0 +1,4 @@
+package dev.orgd.server.protocol.wire;
+
+/** The model's ListRootsRequest. */
+public record ListRootsRequest(String nextToken, Integer maxResults) {}

@@ -1,0 +1,6 @@
+package dev.orgd.server.protocol.wire;
+
+import java.util.List;
+
+/** The model's ListRootsResponse. */
+public record ListRootsResponse(List<Root> roots, String nextToken) {}

@@ -1,0 +1,4 @@
+package dev.orgd.server.protocol.wire;
+
+/** The model's RemoveAccountFromOrganizationRequest. */
+public record RemoveAccountFromOrganizationRequest(String accountId) {}

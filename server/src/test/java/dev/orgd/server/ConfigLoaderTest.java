@@ -1,0 +1,90 @@
+package dev.orgd.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.orgd.server.ConfigLoader.ConfigException;
+import dev.orgd.server.ServerConfig.Auth;
+import dev.orgd.server.ServerConfig.Storage;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ConfigLoaderTest {
+
+  @Test
+  void defaultsWithoutFlagsOrEnvironment() throws Exception {
+    assertThat(ConfigLoader.load(new String[0], Map.of())).isEqualTo(ServerConfig.defaults());
+    assertThat(ServerConfig.defaults())
+        .isEqualTo(new ServerConfig(4566, "127.0.0.1", Storage.MEMORY, null, null, Auth.NONE));
+  }
+
+  @Test
+  void environmentOverridesDefaults() throws Exception {
+    ServerConfig config =
+        ConfigLoader.load(
+            new String[0],
+            Map.of(
+                "ORGD_PORT", "5000",
+                "ORGD_BIND", "0.0.0.0",
+                "ORGD_STORAGE", "SQLite",
+                "ORGD_DATA_DIR", "/tmp/orgd",
+                "ORGD_JDBC_URL", "jdbc:postgresql://db/orgd",
+                "ORGD_AUTH", "sigv4"));
+
+    assertThat(config)
+        .isEqualTo(
+            new ServerConfig(
+                5000,
+                "0.0.0.0",
+                Storage.SQLITE,
+                Path.of("/tmp/orgd"),
+                "jdbc:postgresql://db/orgd",
+                Auth.SIGV4));
+  }
+
+  @Test
+  void flagsOverrideTheEnvironment() throws Exception {
+    ServerConfig config =
+        ConfigLoader.load(
+            new String[] {"--port", "6000", "--storage=memory", "--bind=::1"},
+            Map.of("ORGD_PORT", "5000", "ORGD_STORAGE", "postgres"));
+
+    assertThat(config.port()).isEqualTo(6000);
+    assertThat(config.storage()).isEqualTo(Storage.MEMORY);
+    assertThat(config.bind()).isEqualTo("::1");
+  }
+
+  @Test
+  void blankEnvironmentVariablesAreIgnored() throws Exception {
+    assertThat(ConfigLoader.load(new String[0], Map.of("ORGD_PORT", " ")).port()).isEqualTo(4566);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "--port x | port must be a number from 0 to 65535: x",
+        "--port 70000 | port must be a number from 0 to 65535: 70000",
+        "--storage mongo | unknown storage 'mongo' (expected memory, sqlite or postgres)",
+        "--auth basic | unknown auth 'basic' (expected none or sigv4)",
+        "--verbose | unknown option: --verbose (see --help)",
+        "--port | option --port needs a value",
+        "--port --bind | option --port needs a value",
+        "extra | unknown option: extra (see --help)",
+      })
+  void badFlagsAreRefusedWithAClearMessage(String args, String message) {
+    assertThatThrownBy(() -> ConfigLoader.load(args.split(" "), Map.of()))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage(message);
+  }
+
+  @Test
+  void badEnvironmentValuesAreRefusedToo() {
+    assertThatThrownBy(() -> ConfigLoader.load(new String[0], Map.of("ORGD_PORT", "http")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("port must be a number");
+  }
+}

@@ -1,0 +1,111 @@
+package dev.orgd.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The assembled server over a real socket, with the JDK's HTTP client. */
+class OrgdServerTest {
+  private static OrgdServer server;
+  private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+  @BeforeAll
+  static void start() {
+    server =
+        OrgdServer.builder()
+            .config(ServerConfig.ephemeral())
+            .janitorInterval(Duration.ZERO)
+            .build()
+            .start();
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+    return CLIENT.send(request.build(), BodyHandlers.ofString());
+  }
+
+  private static HttpRequest.Builder aws(String operation, String body) {
+    return HttpRequest.newBuilder(server.endpoint())
+        .header("Content-Type", "application/x-amz-json-1.1")
+        .header("X-Amz-Target", "AWSOrganizationsV20161128." + operation)
+        .header(
+            "Authorization",
+            "AWS4-HMAC-SHA256 Credential=999999999999/20240101/us-east-1/organizations/aws4_request,"
+                + " SignedHeaders=host, Signature=00")
+        .POST(BodyPublishers.ofString(body));
+  }
+
+  @Test
+  void endpointNamesTheEphemeralPort() {
+    assertThat(server.port()).isPositive();
+    assertThat(server.endpoint()).isEqualTo(URI.create("http://127.0.0.1:" + server.port()));
+  }
+
+  @Test
+  void awsCallsAreAnsweredOverHttp() throws Exception {
+    HttpResponse<String> response = send(aws("DescribeOrganization", "{}"));
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.headers().firstValue("x-amzn-ErrorType"))
+        .hasValue("AWSOrganizationsNotInUseException");
+    assertThat(response.headers().firstValue("x-amzn-RequestId")).isPresent();
+    assertThat(response.headers().firstValue("content-type"))
+        .hasValue("application/x-amz-json-1.1");
+  }
+
+  @Test
+  void healthNamesTheStorage() throws Exception {
+    HttpResponse<String> response =
+        send(HttpRequest.newBuilder(server.endpoint().resolve("/_orgd/health")));
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body()).contains("\"status\":\"ok\"", "\"storage\":\"memory\"");
+  }
+
+  @Test
+  void otherPathsGoToTheControlPlaneAnd404() throws Exception {
+    HttpResponse<String> root = send(HttpRequest.newBuilder(server.endpoint()));
+    HttpResponse<String> postWithoutTarget =
+        send(HttpRequest.newBuilder(server.endpoint()).POST(BodyPublishers.ofString("{}")));
+
+    assertThat(root.statusCode()).isEqualTo(404);
+    assertThat(root.body()).startsWith("{\"error\":");
+    assertThat(postWithoutTarget.statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void oversizedAwsRequestsGet413() throws Exception {
+    String huge = "{\"Notes\": \"" + "x".repeat(3 * 1024 * 1024) + "\"}";
+
+    assertThat(send(aws("InviteAccountToOrganization", huge)).statusCode()).isEqualTo(413);
+  }
+
+  @Test
+  void aServerOnABlockingStoreRunsRequestsOnWorkers() throws Exception {
+    try (OrgdServer pooled =
+        OrgdServer.builder()
+            .config(ServerConfig.ephemeral())
+            .workerThreads(2)
+            .janitorInterval(Duration.ofMillis(50))
+            .build()
+            .start()) {
+      HttpResponse<String> response =
+          send(HttpRequest.newBuilder(pooled.endpoint().resolve("/_orgd/health")));
+
+      assertThat(response.statusCode()).isEqualTo(200);
+    }
+  }
+}

@@ -1,0 +1,208 @@
+package dev.orgd.server.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.orgd.core.model.Account;
+import dev.orgd.core.model.AccountId;
+import dev.orgd.core.model.FeatureSet;
+import dev.orgd.core.service.IdSource;
+import dev.orgd.core.service.Orgd;
+import dev.orgd.core.store.InMemoryStore;
+import dev.orgd.server.http.HttpRequest;
+import dev.orgd.server.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ControlPlaneTest {
+  private static final Instant REAL_NOW = Instant.parse("2024-05-01T10:00:00Z");
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+
+  private final InMemoryStore store = new InMemoryStore();
+  private final Orgd orgd =
+      new Orgd(store, Clock.fixed(REAL_NOW, ZoneOffset.UTC), IdSource.seeded(3));
+  private final ControlPlane control =
+      new ControlPlane(orgd.control(), store, "9.9.9", new ObjectMapper());
+
+  private HttpResponse call(String method, String path, String body) {
+    return control.handle(
+        new HttpRequest(method, path, Map.of(), Map.of(), body.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private static JsonNode json(HttpResponse response) {
+    try {
+      return MAPPER.readTree(response.body());
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  @Test
+  void healthReportsStorageVersionAndSchema() {
+    HttpResponse response = call("GET", "/_orgd/health", "");
+
+    assertThat(response.status()).isEqualTo(200);
+    assertThat(response.bodyText())
+        .isEqualTo(
+            "{\"status\":\"ok\",\"storage\":\"memory\",\"version\":\"9.9.9\",\"schemaVersion\":\"n/a\"}");
+  }
+
+  @Test
+  void clockReadsAsEpochSecondsAndAdvances() {
+    assertThat(call("GET", "/_orgd/clock", "").bodyText())
+        .isEqualTo("{\"now\":1714557600.000,\"frozen\":false}");
+
+    HttpResponse advanced = call("POST", "/_orgd/clock", "{\"advance\": \"P15DT1S\"}");
+
+    assertThat(json(advanced).get("now").decimalValue().longValue())
+        .isEqualTo(REAL_NOW.plusSeconds(15 * 86400 + 1).getEpochSecond());
+  }
+
+  @Test
+  void clockCanBeSetAndFrozenAndThawed() {
+    JsonNode set =
+        json(call("POST", "/_orgd/clock", "{\"set\": \"2030-01-01T00:00:00Z\", \"freeze\": true}"));
+    assertThat(set.get("now").decimalValue().longValue())
+        .isEqualTo(Instant.parse("2030-01-01T00:00:00Z").getEpochSecond());
+    assertThat(set.get("frozen").asBoolean()).isTrue();
+
+    JsonNode thawed = json(call("POST", "/_orgd/clock", "{\"freeze\": false}"));
+    assertThat(thawed.get("frozen").asBoolean()).isFalse();
+    assertThat(orgd.control().clock().now()).isEqualTo(Instant.parse("2030-01-01T00:00:00Z"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "{} | expected \"advance\", \"set\" or \"freeze\"",
+        "{\"advance\": \"15 days\"} | advance must be an ISO-8601 duration",
+        "{\"set\": \"tomorrow\"} | set must be an ISO-8601 instant",
+        "{\"freeze\": \"yes\"} | freeze must be true or false",
+        "{\"advance\": \"PT1S\", \"set\": \"2030-01-01T00:00:00Z\"} | give either",
+        "{\"speed\": 2} | unknown member \"speed\"",
+        "[1] | the body must be a JSON object",
+        "{oops | the body is not valid JSON",
+      })
+  void badClockInputIs400NamingTheProblem(String body, String problem) {
+    HttpResponse response = call("POST", "/_orgd/clock", body);
+
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(json(response).get("error").asText()).contains(problem);
+  }
+
+  @Test
+  void accountsRegisterEmailAndName() {
+    HttpResponse response =
+        call(
+            "POST",
+            "/_orgd/accounts",
+            "{\"AccountId\": \"222222222222\", \"Email\": \"Dev@Example.com\", \"Name\": \"dev\"}");
+
+    assertThat(response.status()).isEqualTo(200);
+    assertThat(response.bodyText())
+        .isEqualTo(
+            "{\"AccountId\":\"222222222222\",\"Email\":\"Dev@Example.com\",\"Name\":\"dev\"}");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "{\"Email\": \"a@b.co\"} | AccountId is required",
+        "{\"AccountId\": \"12\"} | AccountId must be 12 digits",
+        "{\"AccountId\": 222222222222} | AccountId must be a string",
+        "{\"AccountId\": \"222222222222\", \"Email\": \"nope\"} | Email must be an email address",
+        "{\"AccountId\": \"222222222222\", \"Name\": \"\"} | Name must have 1 to 128 characters",
+      })
+  void badAccountInputIs400(String body, String problem) {
+    HttpResponse response = call("POST", "/_orgd/accounts", body);
+
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(json(response).get("error").asText()).contains(problem);
+  }
+
+  @Test
+  void anEmailTakenByAnotherAccountIs400() {
+    call("POST", "/_orgd/accounts", "{\"AccountId\": \"222222222222\", \"Email\": \"a@b.co\"}");
+
+    HttpResponse response =
+        call("POST", "/_orgd/accounts", "{\"AccountId\": \"333333333333\", \"Email\": \"A@b.co\"}");
+
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(json(response).get("error").asText()).contains("222222222222");
+  }
+
+  @Test
+  void quotasApplyToAnExistingOrganization() {
+    String org =
+        orgd.organizations()
+            .createOrganization(new AccountId("111111111111"), FeatureSet.ALL)
+            .organization()
+            .id()
+            .value();
+
+    HttpResponse response =
+        call("POST", "/_orgd/quotas", "{\"OrganizationId\": \"" + org + "\", \"MaxAccounts\": 25}");
+
+    assertThat(response.bodyText())
+        .isEqualTo("{\"OrganizationId\":\"" + org + "\",\"MaxAccounts\":25}");
+  }
+
+  @Test
+  void quotaOfAMissingOrganizationIs404() {
+    HttpResponse response =
+        call(
+            "POST", "/_orgd/quotas", "{\"OrganizationId\": \"o-abcdefghij\", \"MaxAccounts\": 25}");
+
+    assertThat(response.status()).isEqualTo(404);
+    assertThat(json(response).get("error").asText()).contains("o-abcdefghij");
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "{\"OrganizationId\": \"o-abcdefghij\", \"MaxAccounts\": 0} | MaxAccounts must be a positive integer",
+        "{\"OrganizationId\": \"o-abcdefghij\", \"MaxAccounts\": \"5\"} | MaxAccounts must be a positive integer",
+        "{\"OrganizationId\": \"org\", \"MaxAccounts\": 5} | OrganizationId must look like",
+      })
+  void badQuotaInputIs400(String body, String problem) {
+    HttpResponse response = call("POST", "/_orgd/quotas", body);
+
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(json(response).get("error").asText()).contains(problem);
+  }
+
+  @Test
+  void resetForgetsEverything() {
+    orgd.organizations().createOrganization(new AccountId("111111111111"), FeatureSet.ALL);
+
+    HttpResponse response = call("POST", "/_orgd/reset", "");
+
+    assertThat(response.bodyText()).isEqualTo("{}");
+    Optional<Account> management =
+        orgd.store().read(tx -> tx.account(new AccountId("111111111111")));
+    assertThat(management).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource({"GET, /", "GET, /_orgd/nothing", "DELETE, /_orgd/reset", "POST, /_orgd/health"})
+  void unknownRoutesAre404Json(String method, String path) {
+    HttpResponse response = call(method, path, "");
+
+    assertThat(response.status()).isEqualTo(404);
+    assertThat(response.headers()).containsEntry("Content-Type", "application/json");
+    assertThat(json(response).get("error").asText()).contains(path);
+  }
+}

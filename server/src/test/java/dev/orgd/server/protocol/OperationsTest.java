@@ -1,0 +1,256 @@
+package dev.orgd.server.protocol;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.orgd.server.http.HttpResponse;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every operation through the dispatcher, in one organization's life; each answer must conform to
+ * its output shape in the model (members, types, no nulls, timestamp format).
+ */
+class OperationsTest {
+  private static final String MGMT = "111111111111";
+  private static final String MEMBER = "222222222222";
+  private static final String OUTSIDER = "333333333333";
+
+  private final WireFixture wire = new WireFixture();
+  private final Set<String> called = new HashSet<>();
+
+  private JsonNode ok(String account, String operation, String body) {
+    HttpResponse response = wire.call(account, operation, body);
+    assertThat(response.status()).as("%s: %s", operation, response.bodyText()).isEqualTo(200);
+    assertThat(response.headers())
+        .containsEntry("Content-Type", "application/x-amz-json-1.1")
+        .containsKey("x-amzn-RequestId");
+    JsonNode json = WireFixture.json(response);
+    assertThat(
+            ModelConformance.problems(
+                WireFixture.MODEL, WireFixture.MODEL.outputShape(operation), json))
+        .as(operation)
+        .isEmpty();
+    called.add(operation);
+    return json;
+  }
+
+  @Test
+  void everyOperationAnswersInItsModelShape() {
+    JsonNode org = ok(MGMT, "CreateOrganization", "").get("Organization");
+    ok(MGMT, "DescribeOrganization", "{}");
+    ok(MGMT, "ListRoots", "{}");
+    String invite =
+        ok(
+                MGMT,
+                "InviteAccountToOrganization",
+                "{\"Target\": {\"Id\": \""
+                    + MEMBER
+                    + "\", \"Type\": \"ACCOUNT\"}, \"Notes\": \"hi\","
+                    + " \"Tags\": [{\"Key\": \"team\", \"Value\": \"\"}]}")
+            .at("/Handshake/Id")
+            .asText();
+    ok(MEMBER, "ListHandshakesForAccount", "{\"Filter\": {}}");
+    ok(MEMBER, "DescribeHandshake", "{\"HandshakeId\": \"" + invite + "\"}");
+    ok(MEMBER, "AcceptHandshake", "{\"HandshakeId\": \"" + invite + "\"}");
+    String second =
+        ok(
+                MGMT,
+                "InviteAccountToOrganization",
+                "{\"Target\": {\"Id\": \"" + OUTSIDER + "\", \"Type\": \"ACCOUNT\"}}")
+            .at("/Handshake/Id")
+            .asText();
+    ok(OUTSIDER, "DeclineHandshake", "{\"HandshakeId\": \"" + second + "\"}");
+    String third =
+        ok(
+                MGMT,
+                "InviteAccountToOrganization",
+                "{\"Target\": {\"Id\": \"someone@example.com\", \"Type\": \"EMAIL\"}}")
+            .at("/Handshake/Id")
+            .asText();
+    ok(MGMT, "CancelHandshake", "{\"HandshakeId\": \"" + third + "\"}");
+    ok(
+        MGMT,
+        "ListHandshakesForOrganization",
+        "{\"Filter\": {\"ActionType\": \"INVITE\"}, \"MaxResults\": 2}");
+    ok(MGMT, "DescribeAccount", "{\"AccountId\": \"" + MEMBER + "\"}");
+    ok(MGMT, "ListAccounts", "{\"MaxResults\": 1}");
+    String request =
+        ok(MGMT, "CreateAccount", "{\"Email\": \"new@example.com\", \"AccountName\": \"new\"}")
+            .at("/CreateAccountStatus/Id")
+            .asText();
+    ok(MGMT, "DescribeCreateAccountStatus", "{\"CreateAccountRequestId\": \"" + request + "\"}");
+    ok(MGMT, "ListCreateAccountStatus", "{\"States\": [\"SUCCEEDED\"]}");
+    ok(
+        MGMT,
+        "RegisterDelegatedAdministrator",
+        "{\"AccountId\": \"" + MEMBER + "\", \"ServicePrincipal\": \"config.amazonaws.com\"}");
+    ok(MEMBER, "ListDelegatedAdministrators", "{}");
+    ok(MGMT, "ListDelegatedServicesForAccount", "{\"AccountId\": \"" + MEMBER + "\"}");
+    ok(
+        MGMT,
+        "DeregisterDelegatedAdministrator",
+        "{\"AccountId\": \"" + MEMBER + "\", \"ServicePrincipal\": \"config.amazonaws.com\"}");
+    ok(MEMBER, "LeaveOrganization", "{}");
+    String created =
+        ok(MGMT, "ListAccounts", "{}").at("/Accounts").findValuesAsText("Id").stream()
+            .filter(id -> !id.equals(MGMT))
+            .findFirst()
+            .orElseThrow();
+    ok(MGMT, "RemoveAccountFromOrganization", "{\"AccountId\": \"" + created + "\"}");
+    ok(MGMT, "DeleteOrganization", "{}");
+    ok(MGMT, "CreateOrganization", "{\"FeatureSet\": \"CONSOLIDATED_BILLING\"}");
+    ok(MGMT, "EnableAllFeatures", "{}");
+
+    assertThat(org.get("Id").asText()).matches("o-[a-z0-9]{10}");
+    assertThat(called).containsExactlyInAnyOrderElementsOf(WireFixture.MODEL.operations());
+  }
+
+  @Test
+  void organizationGolden() {
+    JsonNode org = ok(MGMT, "CreateOrganization", "{}").get("Organization");
+    String id = org.get("Id").asText();
+
+    assertThat(org)
+        .isEqualTo(
+            json(
+                "{\"Id\": \"%1$s\", \"Arn\": \"arn:aws:organizations::111111111111:organization/%1$s\","
+                    + " \"FeatureSet\": \"ALL\", \"MasterAccountArn\":"
+                    + " \"arn:aws:organizations::111111111111:account/%1$s/111111111111\","
+                    + " \"MasterAccountId\": \"111111111111\", \"MasterAccountEmail\":"
+                    + " \"account-111111111111@example.com\", \"AvailablePolicyTypes\": [{\"Type\":"
+                    + " \"SERVICE_CONTROL_POLICY\", \"Status\": \"ENABLED\"}]}",
+                id));
+  }
+
+  @Test
+  void consolidatedBillingHasNoAvailablePolicyTypes() {
+    JsonNode org = ok(MGMT, "CreateOrganization", "{\"FeatureSet\": \"CONSOLIDATED_BILLING\"}");
+
+    assertThat(org.at("/Organization/AvailablePolicyTypes").isArray()).isTrue();
+    assertThat(org.at("/Organization/AvailablePolicyTypes")).isEmpty();
+  }
+
+  @Test
+  void rootGolden() {
+    JsonNode org = ok(MGMT, "CreateOrganization", "{}").get("Organization");
+    JsonNode roots = ok(MGMT, "ListRoots", "{}");
+    String root = roots.at("/Roots/0/Id").asText();
+
+    assertThat(roots)
+        .isEqualTo(
+            json(
+                "{\"Roots\": [{\"Id\": \"%2$s\", \"Arn\":"
+                    + " \"arn:aws:organizations::111111111111:root/%1$s/%2$s\", \"Name\": \"Root\","
+                    + " \"PolicyTypes\": []}]}",
+                org.get("Id").asText(), root));
+  }
+
+  @Test
+  void invitationGoldenWithTimestampsInEpochSecondsAndMilliseconds() {
+    String org = ok(MGMT, "CreateOrganization", "{}").at("/Organization/Id").asText();
+    HttpResponse response =
+        wire.call(
+            MGMT,
+            "InviteAccountToOrganization",
+            "{\"Target\": {\"Id\": \"" + MEMBER + "\", \"Type\": \"ACCOUNT\"}}");
+    JsonNode handshake = WireFixture.json(response).get("Handshake");
+    String id = handshake.get("Id").asText();
+
+    assertThat(response.bodyText())
+        .contains("\"RequestedTimestamp\":1482952059.257", "\"ExpirationTimestamp\":1484248059.257")
+        .doesNotContain("null");
+    assertThat(handshake)
+        .isEqualTo(
+            json(
+                "{\"Id\": \"%2$s\", \"Arn\":"
+                    + " \"arn:aws:organizations::111111111111:handshake/%1$s/invite/%2$s\","
+                    + " \"Parties\": [{\"Id\": \"%1$s\", \"Type\": \"ORGANIZATION\"}, {\"Id\":"
+                    + " \"222222222222\", \"Type\": \"ACCOUNT\"}], \"State\": \"OPEN\","
+                    + " \"RequestedTimestamp\": 1482952059.257, \"ExpirationTimestamp\":"
+                    + " 1484248059.257, \"Action\": \"INVITE\", \"Resources\": [{\"Value\": \"%1$s\","
+                    + " \"Type\": \"ORGANIZATION\", \"Resources\": [{\"Value\":"
+                    + " \"account-111111111111@example.com\", \"Type\": \"MASTER_EMAIL\"},"
+                    + " {\"Value\": \"account-111111111111\", \"Type\": \"MASTER_NAME\"}, {\"Value\":"
+                    + " \"ALL\", \"Type\": \"ORGANIZATION_FEATURE_SET\"}]}, {\"Value\":"
+                    + " \"222222222222\", \"Type\": \"ACCOUNT\"}]}",
+                org, id));
+  }
+
+  @Test
+  void accountGoldenAfterAcceptingAnInvitation() {
+    String org = ok(MGMT, "CreateOrganization", "{}").at("/Organization/Id").asText();
+    String invite =
+        ok(
+                MGMT,
+                "InviteAccountToOrganization",
+                "{\"Target\": {\"Id\": \"" + MEMBER + "\", \"Type\": \"ACCOUNT\"}}")
+            .at("/Handshake/Id")
+            .asText();
+    ok(MEMBER, "AcceptHandshake", "{\"HandshakeId\": \"" + invite + "\"}");
+
+    assertThat(ok(MGMT, "DescribeAccount", "{\"AccountId\": \"" + MEMBER + "\"}"))
+        .isEqualTo(
+            json(
+                "{\"Account\": {\"Id\": \"222222222222\", \"Arn\":"
+                    + " \"arn:aws:organizations::111111111111:account/%s/222222222222\", \"Email\":"
+                    + " \"account-222222222222@example.com\", \"Name\": \"account-222222222222\","
+                    + " \"Status\": \"ACTIVE\", \"State\": \"ACTIVE\", \"JoinedMethod\": \"INVITED\","
+                    + " \"JoinedTimestamp\": 1482952059.257}}",
+                org));
+  }
+
+  @Test
+  void operationsWithoutOutputAnswerAnEmptyObject() {
+    ok(MGMT, "CreateOrganization", "{}");
+
+    HttpResponse response = wire.call(MGMT, "DeleteOrganization", "");
+
+    assertThat(response.status()).isEqualTo(200);
+    assertThat(response.bodyText()).isEqualTo("{}");
+  }
+
+  @Test
+  void emptyAndWhitespaceBodiesMeanAnEmptyObject() {
+    assertThat(wire.call(MGMT, "CreateOrganization", " \n").status()).isEqualTo(200);
+    assertThat(wire.call(MGMT, "DescribeOrganization", "").status()).isEqualTo(200);
+  }
+
+  @Test
+  void lastPageHasNoNextTokenAndEarlierPagesDo() {
+    ok(MGMT, "CreateOrganization", "{}");
+    for (String target : new String[] {MEMBER, OUTSIDER}) {
+      ok(
+          MGMT,
+          "InviteAccountToOrganization",
+          "{\"Target\": {\"Id\": \"" + target + "\", \"Type\": \"ACCOUNT\"}}");
+    }
+
+    JsonNode first = ok(MGMT, "ListHandshakesForOrganization", "{\"MaxResults\": 1}");
+    JsonNode second =
+        ok(
+            MGMT,
+            "ListHandshakesForOrganization",
+            "{\"MaxResults\": 1, \"NextToken\": \"" + first.get("NextToken").asText() + "\"}");
+
+    assertThat(first.get("Handshakes")).hasSize(1);
+    assertThat(second.get("Handshakes")).hasSize(1);
+    assertThat(second.has("NextToken")).isFalse();
+    assertThat(
+            WireFixture.json(
+                    wire.call(
+                        MGMT, "ListHandshakesForOrganization", "{\"NextToken\": \"garbage\"}"))
+                .get("Reason")
+                .asText())
+        .isEqualTo("INVALID_NEXT_TOKEN");
+  }
+
+  private static JsonNode json(String template, Object... args) {
+    try {
+      return WireFixture.MAPPER.readTree(String.format(template, args));
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
+  }
+}
