@@ -1,0 +1,119 @@
+package dev.orgd.it.javasdk;
+
+import static dev.orgd.it.support.Fixtures.ALICE;
+import static dev.orgd.it.support.Fixtures.MGMT;
+import static dev.orgd.it.support.Fixtures.createOrganization;
+import static dev.orgd.it.support.Fixtures.inviteAccount;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.orgd.it.support.OrgdExtension;
+import dev.orgd.it.support.SdkErrors;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import software.amazon.awssdk.services.organizations.OrganizationsClient;
+import software.amazon.awssdk.services.organizations.model.ActionType;
+import software.amazon.awssdk.services.organizations.model.Handshake;
+import software.amazon.awssdk.services.organizations.model.ListHandshakesForOrganizationResponse;
+import software.amazon.awssdk.services.organizations.model.OrganizationFeatureSet;
+
+/** Paging through handshakes with the AWS SDK for Java v2 and its paginators. */
+class PaginationIT {
+  @RegisterExtension static final OrgdExtension ORGD = new OrgdExtension();
+
+  private final OrganizationsClient mgmt = ORGD.as(MGMT);
+
+  /** Invites {@code count} accounts, 200000000001 upwards, and returns the ids in that order. */
+  private List<String> invite(int count) {
+    List<String> ids = new ArrayList<>();
+    for (int i = 1; i <= count; i++) {
+      ids.add(inviteAccount(mgmt, String.valueOf(200_000_000_000L + i)).id());
+    }
+    return ids;
+  }
+
+  @Test
+  void thePaginatorWalksEveryPageNewestFirstAndStopsWhenNextTokenIsAbsent() {
+    // A frozen clock gives every handshake the same timestamp: the order must still be exactly
+    // the reverse of creation (CONTRACT section 7).
+    ORGD.control().freezeAt(Instant.parse("2030-01-01T00:00:00Z"));
+    createOrganization(mgmt, OrganizationFeatureSet.ALL);
+    List<String> created = invite(8);
+
+    List<ListHandshakesForOrganizationResponse> pages =
+        mgmt.listHandshakesForOrganizationPaginator(r -> r.maxResults(3)).stream()
+            .collect(Collectors.toList());
+
+    assertThat(pages).extracting(p -> p.handshakes().size()).containsExactly(3, 3, 2);
+    assertThat(pages.get(2).nextToken()).isNull();
+    assertThat(pages.subList(0, 2)).allSatisfy(p -> assertThat(p.nextToken()).isNotBlank());
+    assertThat(pages.get(0).nextToken()).isNotEqualTo(pages.get(1).nextToken());
+    List<String> expected = new ArrayList<>(created);
+    Collections.reverse(expected);
+    assertThat(
+            pages.stream()
+                .flatMap(p -> p.handshakes().stream())
+                .map(Handshake::id)
+                .collect(Collectors.toList()))
+        .containsExactlyElementsOf(expected);
+  }
+
+  @Test
+  void theSameTokenGivesTheSamePageAgain() {
+    createOrganization(mgmt, OrganizationFeatureSet.ALL);
+    invite(5);
+    String token = mgmt.listHandshakesForOrganization(r -> r.maxResults(2)).nextToken();
+
+    ListHandshakesForOrganizationResponse once =
+        mgmt.listHandshakesForOrganization(r -> r.maxResults(2).nextToken(token));
+    ListHandshakesForOrganizationResponse twice =
+        mgmt.listHandshakesForOrganization(r -> r.maxResults(2).nextToken(token));
+
+    assertThat(twice.handshakes()).isEqualTo(once.handshakes());
+    assertThat(twice.nextToken()).isEqualTo(once.nextToken()).isNotEqualTo(token);
+  }
+
+  @Test
+  void aTokenIsBoundToItsFilterAndOperation() {
+    createOrganization(mgmt, OrganizationFeatureSet.ALL);
+    invite(3);
+    String unfiltered = mgmt.listHandshakesForOrganization(r -> r.maxResults(1)).nextToken();
+
+    SdkErrors.expect(
+        software.amazon.awssdk.services.organizations.model.InvalidInputException.class,
+        () ->
+            mgmt.listHandshakesForOrganization(
+                r -> r.maxResults(1).nextToken(unfiltered).filter(f -> f.actionType("INVITE"))));
+    SdkErrors.expect(
+        software.amazon.awssdk.services.organizations.model.InvalidInputException.class,
+        () -> ORGD.as(ALICE).listHandshakesForAccount(r -> r.nextToken(unfiltered)));
+  }
+
+  @Test
+  void theAccountPaginatorWalksInvitationsFromSeveralOrganizations() {
+    List<String> created = new ArrayList<>();
+    for (int i = 1; i <= 5; i++) {
+      OrganizationsClient owner = ORGD.as(String.valueOf(300_000_000_000L + i));
+      createOrganization(owner, OrganizationFeatureSet.ALL);
+      created.add(inviteAccount(owner, ALICE).id());
+    }
+    Collections.reverse(created);
+
+    List<List<String>> pages =
+        ORGD
+            .as(ALICE)
+            .listHandshakesForAccountPaginator(
+                r -> r.maxResults(2).filter(f -> f.actionType(ActionType.INVITE)))
+            .stream()
+            .map(p -> p.handshakes().stream().map(Handshake::id).collect(Collectors.toList()))
+            .collect(Collectors.toList());
+
+    assertThat(pages).extracting(List::size).containsExactly(2, 2, 1);
+    assertThat(pages.stream().flatMap(List::stream).collect(Collectors.toList()))
+        .containsExactlyElementsOf(created);
+  }
+}
