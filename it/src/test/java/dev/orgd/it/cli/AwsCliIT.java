@@ -2,6 +2,7 @@ package dev.orgd.it.cli;
 
 import static dev.orgd.it.support.Fixtures.MGMT;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -224,7 +225,7 @@ class AwsCliIT {
     double lifetime =
         handshake.get("ExpirationTimestamp").asDouble()
             - handshake.get("RequestedTimestamp").asDouble();
-    assertThat(lifetime).isCloseTo(15 * 86400.0, org.assertj.core.data.Offset.offset(0.001));
+    assertThat(lifetime).isCloseTo(15 * 86400.0, offset(0.001));
   }
 
   private static List<String> handshakeIds(JsonNode listing) {

@@ -18,6 +18,7 @@ import dev.orgd.it.support.OrgdExtension;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.organizations.OrganizationsClient;
@@ -243,8 +244,7 @@ class EnableAllFeaturesIT {
     return mgmt.describeOrganization().organization().featureSet();
   }
 
-  private static HandshakeConstraintViolationExceptionReason constraint(
-      org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
+  private static HandshakeConstraintViolationExceptionReason constraint(ThrowingCallable call) {
     return expect(HandshakeConstraintViolationException.class, call).reason();
   }
 }

@@ -30,6 +30,7 @@ import software.amazon.awssdk.services.organizations.model.AccessDeniedException
 import software.amazon.awssdk.services.organizations.model.Account;
 import software.amazon.awssdk.services.organizations.model.AccountJoinedMethod;
 import software.amazon.awssdk.services.organizations.model.ActionType;
+import software.amazon.awssdk.services.organizations.model.AwsOrganizationsNotInUseException;
 import software.amazon.awssdk.services.organizations.model.DuplicateHandshakeException;
 import software.amazon.awssdk.services.organizations.model.Handshake;
 import software.amazon.awssdk.services.organizations.model.HandshakeAlreadyInStateException;
@@ -172,9 +173,7 @@ class InvitationLifecycleIT {
     assertThatThrownBy(() -> carol.acceptHandshake(r -> r.handshakeId(invite.id())))
         .isInstanceOf(InvalidHandshakeTransitionException.class);
     assertThatThrownBy(() -> carol.describeOrganization())
-        .isInstanceOf(
-            software.amazon.awssdk.services.organizations.model.AwsOrganizationsNotInUseException
-                .class);
+        .isInstanceOf(AwsOrganizationsNotInUseException.class);
   }
 
   @Test

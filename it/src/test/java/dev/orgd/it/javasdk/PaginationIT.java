@@ -13,11 +13,13 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.organizations.OrganizationsClient;
 import software.amazon.awssdk.services.organizations.model.ActionType;
 import software.amazon.awssdk.services.organizations.model.Handshake;
+import software.amazon.awssdk.services.organizations.model.InvalidInputException;
 import software.amazon.awssdk.services.organizations.model.ListHandshakesForOrganizationResponse;
 import software.amazon.awssdk.services.organizations.model.OrganizationFeatureSet;
 
@@ -78,19 +80,38 @@ class PaginationIT {
   }
 
   @Test
-  void aTokenIsBoundToItsFilterAndOperation() {
+  void aTokenIsBoundToItsFilterOperationAndCaller() {
     createOrganization(mgmt, OrganizationFeatureSet.ALL);
+    Handshake toAlice = inviteAccount(mgmt, ALICE);
+    ORGD.as(ALICE).acceptHandshake(r -> r.handshakeId(toAlice.id()));
+    mgmt.registerDelegatedAdministrator(
+        r -> r.accountId(ALICE).servicePrincipal("orgd-it.example.com"));
     invite(3);
-    String unfiltered = mgmt.listHandshakesForOrganization(r -> r.maxResults(1)).nextToken();
+    String token = mgmt.listHandshakesForOrganization(r -> r.maxResults(1)).nextToken();
+    OrganizationsClient delegatedAdmin = ORGD.as(ALICE);
+    assertThat(delegatedAdmin.listHandshakesForOrganization(r -> r.maxResults(1)).handshakes())
+        .hasSize(1);
 
-    SdkErrors.expect(
-        software.amazon.awssdk.services.organizations.model.InvalidInputException.class,
-        () ->
-            mgmt.listHandshakesForOrganization(
-                r -> r.maxResults(1).nextToken(unfiltered).filter(f -> f.actionType("INVITE"))));
-    SdkErrors.expect(
-        software.amazon.awssdk.services.organizations.model.InvalidInputException.class,
-        () -> ORGD.as(ALICE).listHandshakesForAccount(r -> r.nextToken(unfiltered)));
+    assertThat(
+            invalidToken(
+                () ->
+                    mgmt.listHandshakesForOrganization(
+                        r -> r.maxResults(1).nextToken(token).filter(f -> f.actionType("INVITE")))))
+        .isEqualTo("INVALID_NEXT_TOKEN");
+    assertThat(invalidToken(() -> mgmt.listHandshakesForAccount(r -> r.nextToken(token))))
+        .isEqualTo("INVALID_NEXT_TOKEN");
+    assertThat(
+            invalidToken(
+                () -> delegatedAdmin.listHandshakesForOrganization(r -> r.nextToken(token))))
+        .isEqualTo("INVALID_NEXT_TOKEN");
+    // The token still works for its own caller, operation and filter.
+    assertThat(
+            mgmt.listHandshakesForOrganization(r -> r.maxResults(1).nextToken(token)).handshakes())
+        .hasSize(1);
+  }
+
+  private static String invalidToken(ThrowingCallable call) {
+    return SdkErrors.expect(InvalidInputException.class, call).reasonAsString();
   }
 
   @Test
