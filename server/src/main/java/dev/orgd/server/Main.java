@@ -20,6 +20,10 @@ public final class Main {
   }
 
   public static void main(String... args) {
+    // Netty's JFR events cost start-up time and are of no use here; the process is ours to tune.
+    if (System.getProperty("io.netty.jfr.enabled") == null) {
+      System.setProperty("io.netty.jfr.enabled", "false");
+    }
     System.exit(run(args, System.out, System.err));
   }
 
