@@ -223,12 +223,16 @@ public final class NettyHttpServer implements AutoCloseable {
         pool.execute(
             () -> {
               HttpResponse response = call(request.request);
-              ctx.executor()
-                  .execute(
-                      () -> {
-                        write(ctx, request.version, response);
-                        next(ctx);
-                      });
+              try {
+                ctx.executor()
+                    .execute(
+                        () -> {
+                          write(ctx, request.version, response);
+                          next(ctx);
+                        });
+              } catch (RejectedExecutionException stopping) {
+                LOG.debug("dropping a response: the server is stopping");
+              }
             });
       } catch (RejectedExecutionException e) {
         write(ctx, request.version, handler.overloaded());
