@@ -20,6 +20,10 @@ public final class Main {
   }
 
   public static void main(String... args) {
+    // Netty's JFR events cost start-up time and are of no use here; the process is ours to tune.
+    if (System.getProperty("io.netty.jfr.enabled") == null) {
+      System.setProperty("io.netty.jfr.enabled", "false");
+    }
     System.exit(run(args, System.out, System.err));
   }
 
@@ -46,11 +50,14 @@ public final class Main {
       err.println("orgd: " + e.getMessage());
       return 1;
     }
+    Thread.setDefaultUncaughtExceptionHandler(
+        (thread, e) -> LOG.error("uncaught exception in {}", thread.getName(), e));
     OrgdServer server;
     try {
       server = OrgdServer.builder().config(config).build().start();
-    } catch (NotAvailableException | IllegalStateException e) {
+    } catch (RuntimeException e) {
       err.println("orgd: " + e.getMessage());
+      LOG.debug("start-up failed", e);
       return 2;
     }
     CountDownLatch stopped = new CountDownLatch(1);
@@ -62,8 +69,6 @@ public final class Main {
                   stopped.countDown();
                 },
                 "orgd-shutdown"));
-    Thread.setDefaultUncaughtExceptionHandler(
-        (thread, e) -> LOG.error("uncaught exception in {}", thread.getName(), e));
     out.println(
         "orgd listening on " + server.endpoint() + " (storage: " + server.storageKind() + ")");
     out.flush();

@@ -84,8 +84,10 @@ public final class OrgdServer implements AutoCloseable {
       http.start();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+      close();
       throw new IllegalStateException("interrupted while starting", e);
     } catch (Exception e) { // Netty rethrows the bind failure (a checked exception) unchecked
+      close();
       throw new IllegalStateException(
           "cannot listen on " + config.bind() + ":" + config.port() + ": " + e.getMessage(), e);
     }

@@ -9,7 +9,7 @@ import com.tngtech.archunit.library.GeneralCodingRules;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Keeps the arrows pointing inward (docs/INVARIANTS.md). */
+/** Keeps the arrows pointing inward: the dependency rules of the house style, checked. */
 class ArchitectureTest {
   private static JavaClasses classes;
 

@@ -88,8 +88,11 @@ public final class ControlPlane implements HttpHandler {
       ClockView moved = control.advance(duration(text(body, "advance")));
       return freeze == null ? moved : control.set(null, freeze);
     }
-    Instant to = body.has("set") ? instant(text(body, "set")) : null;
-    return control.set(to, freeze);
+    if (body.has("set")) {
+      // A clock that is set keeps running from there unless asked to freeze (CONTRACT section 8).
+      return control.set(instant(text(body, "set")), freeze != null && freeze);
+    }
+    return control.set(null, freeze);
   }
 
   private ObjectNode clock(ClockView view) {

@@ -40,6 +40,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,6 +55,8 @@ public final class NettyHttpServer implements AutoCloseable {
 
   /** Requests a connection may have waiting before the engine stops reading from it. */
   private static final int MAX_PIPELINED = 16;
+
+  private static final long CLOSE_TIMEOUT_SECONDS = 2;
 
   /**
    * How the engine runs.
@@ -80,6 +83,7 @@ public final class NettyHttpServer implements AutoCloseable {
 
   private final HttpHandler handler;
   private final Options options;
+  private final AtomicLong connections = new AtomicLong();
   private EventLoopGroup group;
   private ThreadPoolExecutor workers;
   private Channel serverChannel;
@@ -130,20 +134,30 @@ public final class NettyHttpServer implements AutoCloseable {
     LOG.debug("HTTP engine on {} ({})", serverChannel.localAddress(), epoll ? "epoll" : "nio");
   }
 
+  /** How many connections the server has accepted since it started. */
+  public long connectionsAccepted() {
+    return connections.get();
+  }
+
   /** The port the server listens on (the actual one when 0 was asked for). */
   public int port() {
     return ((InetSocketAddress) serverChannel.localAddress()).getPort();
   }
 
-  /** Stops accepting, closes every connection and the threads; idempotent. */
+  /**
+   * Stops accepting, closes every connection and the threads; idempotent. Every wait is bounded, so
+   * that a stop never hangs, even if an I/O thread died.
+   */
   @Override
   public synchronized void close() {
     if (serverChannel != null) {
-      serverChannel.close().syncUninterruptibly();
+      serverChannel.close().awaitUninterruptibly(CLOSE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
       serverChannel = null;
     }
     if (group != null) {
-      group.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
+      group
+          .shutdownGracefully(0, CLOSE_TIMEOUT_SECONDS, TimeUnit.SECONDS)
+          .awaitUninterruptibly(CLOSE_TIMEOUT_SECONDS + 1, TimeUnit.SECONDS);
       group = null;
     }
     if (workers != null) {
@@ -155,6 +169,7 @@ public final class NettyHttpServer implements AutoCloseable {
   private final class Initializer extends ChannelInitializer<SocketChannel> {
     @Override
     protected void initChannel(SocketChannel ch) {
+      connections.incrementAndGet();
       ch.pipeline()
           .addLast(new HttpServerCodec())
           .addLast(new HttpServerKeepAliveHandler())
@@ -208,12 +223,16 @@ public final class NettyHttpServer implements AutoCloseable {
         pool.execute(
             () -> {
               HttpResponse response = call(request.request);
-              ctx.executor()
-                  .execute(
-                      () -> {
-                        write(ctx, request.version, response);
-                        next(ctx);
-                      });
+              try {
+                ctx.executor()
+                    .execute(
+                        () -> {
+                          write(ctx, request.version, response);
+                          next(ctx);
+                        });
+              } catch (RejectedExecutionException stopping) {
+                LOG.debug("dropping a response: the server is stopping");
+              }
             });
       } catch (RejectedExecutionException e) {
         write(ctx, request.version, handler.overloaded());

@@ -23,7 +23,7 @@ public final class ErrorRenderer {
   public HttpResponse render(OrgdException e) {
     ObjectNode body = codec.mapper().createObjectNode();
     body.put("__type", e.code().wireName());
-    body.put("Message", e.getMessage());
+    body.put("Message", e.getMessage() == null ? e.code().wireName() : e.getMessage());
     if (e.reason() != null) {
       body.put("Reason", e.reason().name());
     }

@@ -81,6 +81,25 @@ class ControlPlaneTest {
     assertThat(orgd.control().clock().now()).isEqualTo(Instant.parse("2030-01-01T00:00:00Z"));
   }
 
+  @Test
+  void aClockThatIsSetKeepsRunningUnlessAskedToFreeze() {
+    call("POST", "/_orgd/clock", "{\"freeze\": true}");
+
+    JsonNode set = json(call("POST", "/_orgd/clock", "{\"set\": \"2030-01-01T00:00:00Z\"}"));
+
+    assertThat(set.get("frozen").asBoolean()).isFalse();
+  }
+
+  @Test
+  void advancingAFrozenClockKeepsItFrozen() {
+    call("POST", "/_orgd/clock", "{\"set\": \"2030-01-01T00:00:00Z\", \"freeze\": true}");
+
+    JsonNode advanced = json(call("POST", "/_orgd/clock", "{\"advance\": \"PT1H\"}"));
+
+    assertThat(advanced.get("frozen").asBoolean()).isTrue();
+    assertThat(orgd.control().clock().now()).isEqualTo(Instant.parse("2030-01-01T01:00:00Z"));
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',

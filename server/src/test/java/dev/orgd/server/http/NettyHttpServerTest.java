@@ -82,6 +82,25 @@ class NettyHttpServerTest {
         .isEqualTo("POST /p/a q={X-Amz-Credential=a/b} t=T.Op body={\"a\":1}");
   }
 
+  @Test
+  void theJdkClientReusesOneKeptAliveConnection() throws Exception {
+    start(NettyHttpServerTest::echo, 0);
+    HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    for (int i = 0; i < 20; i++) {
+      java.net.http.HttpResponse<String> response =
+          client.send(
+              java.net.http.HttpRequest.newBuilder(
+                      URI.create("http://127.0.0.1:" + server.port() + "/" + i))
+                  .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}"))
+                  .build(),
+              java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertThat(response.body()).startsWith("POST /" + i + " ");
+    }
+
+    assertThat(server.connectionsAccepted()).isEqualTo(1);
+  }
+
   @ParameterizedTest(name = "workers={0}")
   @ValueSource(ints = {0, 4})
   void pipelinedRequestsOnOneKeptAliveConnectionAreAnsweredInOrder(int workers) throws Exception {
