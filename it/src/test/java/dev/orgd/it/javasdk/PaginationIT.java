@@ -25,15 +25,18 @@ import software.amazon.awssdk.services.organizations.model.OrganizationFeatureSe
 
 /** Paging through handshakes with the AWS SDK for Java v2 and its paginators. */
 class PaginationIT {
-  @RegisterExtension static final OrgdExtension ORGD = new OrgdExtension();
+  /** The janitor is off: the empty-page test needs handshakes past retention, unpurged. */
+  @RegisterExtension static final OrgdExtension ORGD = new OrgdExtension().withoutJanitor();
 
   private final OrganizationsClient mgmt = ORGD.as(MGMT);
 
-  /** Invites {@code count} accounts, 200000000001 upwards, and returns the ids in that order. */
+  private long nextAccount = 200_000_000_001L;
+
+  /** Invites {@code count} accounts not invited before and returns the ids in that order. */
   private List<String> invite(int count) {
     List<String> ids = new ArrayList<>();
-    for (int i = 1; i <= count; i++) {
-      ids.add(inviteAccount(mgmt, String.valueOf(200_000_000_000L + i)).id());
+    for (int i = 0; i < count; i++) {
+      ids.add(inviteAccount(mgmt, String.valueOf(nextAccount++)).id());
     }
     return ids;
   }
@@ -62,6 +65,26 @@ class PaginationIT {
                 .map(Handshake::id)
                 .collect(Collectors.toList()))
         .containsExactlyElementsOf(expected);
+  }
+
+  @Test
+  void thePaginatorWalksPastAPageThatHasNoItemsButANextToken() {
+    createOrganization(mgmt, OrganizationFeatureSet.ALL);
+    List<String> kept = invite(2);
+    for (String dropped : invite(2)) {
+      mgmt.cancelHandshake(r -> r.handshakeId(dropped));
+    }
+    // The canceled ones are now past their 30 days of retention, the others only expired.
+    ORGD.control().advance("P30DT1S");
+
+    List<ListHandshakesForOrganizationResponse> pages =
+        mgmt.listHandshakesForOrganizationPaginator(r -> r.maxResults(2)).stream()
+            .collect(Collectors.toList());
+
+    assertThat(pages).extracting(p -> p.handshakes().size()).containsExactly(0, 2);
+    assertThat(pages.get(0).nextToken()).isNotBlank();
+    Collections.reverse(kept);
+    assertThat(pages.get(1).handshakes()).extracting(Handshake::id).containsExactlyElementsOf(kept);
   }
 
   @Test

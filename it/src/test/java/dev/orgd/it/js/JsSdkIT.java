@@ -23,7 +23,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * there and checks the JSON summary it prints.
  */
 class JsSdkIT {
-  @RegisterExtension static final OrgdExtension ORGD = new OrgdExtension();
+  /** The janitor is off: the empty-page scenario needs handshakes past retention, unpurged. */
+  @RegisterExtension static final OrgdExtension ORGD = new OrgdExtension().withoutJanitor();
 
   private static final Path SCRIPTS = Summary.folder("orgd.it.js.dir", "target/it-js");
 
@@ -56,6 +57,19 @@ class JsSdkIT {
     List<String> inbox = newestFirst(strings(s.get("accountCreated")));
     assertThat(inbox).hasSize(3);
     assertPartition(s.get("accountPages"), inbox, 2, "nextToken");
+  }
+
+  @Test
+  void thePaginatorWalksPastAPageThatHasNoItemsButANextToken() {
+    JsonNode s = run("empty-page.mjs");
+
+    JsonNode pages = s.get("pages");
+    assertThat(pages).hasSize(2);
+    assertThat(strings(pages.get(0).get("ids"))).isEmpty();
+    assertThat(pages.get(0).get("nextToken").asBoolean()).isTrue();
+    assertThat(strings(pages.get(1).get("ids")))
+        .containsExactlyElementsOf(strings(s.get("keptNewestFirst")));
+    assertThat(pages.get(1).get("nextToken").asBoolean()).isFalse();
   }
 
   @Test
