@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.organizations.OrganizationsClient;
 import software.amazon.awssdk.services.organizations.model.AccessDeniedException;
@@ -118,17 +117,10 @@ class InvitationLifecycleIT {
   }
 
   /**
-   * BUG-1 (server/core): an invitation by EMAIL to an address that no account has yet, when the
-   * organization has already sent an invitation to that address (open, or already canceled), fails
-   * with ServiceException (HTTP 500; NullPointerException in Handshake.isRecipient through
-   * HandshakeService.checkNoOpenInvitation) instead of DuplicateHandshakeException (open) or a new
-   * OPEN invitation (canceled). Runs with {@code -Dorgd.it.known-bugs=true}.
+   * An invitation by EMAIL to an address no account has yet: a second one while the first is open
+   * is a duplicate; once the first is closed the address can be invited again.
    */
   @Test
-  @EnabledIfSystemProperty(
-      named = "orgd.it.known-bugs",
-      matches = "true",
-      disabledReason = "BUG-1: re-inviting an unregistered email answers 500 (see javadoc)")
   void anUnregisteredEmailCanBeInvitedAgainOnceTheFirstInvitationIsClosed() {
     createOrganization(mgmt, OrganizationFeatureSet.ALL);
     Handshake first = inviteEmail(mgmt, "nobody-yet@example.com");
