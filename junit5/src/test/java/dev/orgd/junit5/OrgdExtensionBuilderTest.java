@@ -1,0 +1,43 @@
+package dev.orgd.junit5;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.orgd.core.model.AccountId;
+import dev.orgd.core.model.FeatureSet;
+import java.time.Instant;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The programmatic style: state kept across the tests of a class when reset is off. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class OrgdExtensionBuilderTest {
+  @RegisterExtension
+  static final OrgdExtension ORGD = OrgdExtension.builder().resetBeforeEach(false).build();
+
+  static final AccountId MGMT = new AccountId("333333333333");
+
+  @Test
+  @Order(1)
+  void createsAnOrganizationDirectlyInTheDomain() {
+    ORGD.runtime().orgd().organizations().createOrganization(MGMT, FeatureSet.ALL);
+    ORGD.runtime().setClock(Instant.parse("2030-01-01T00:00:00Z")).freezeClock();
+    assertThat(ORGD.runtime().now()).isEqualTo(Instant.parse("2030-01-01T00:00:00Z"));
+  }
+
+  @Test
+  @Order(2)
+  void theOrganizationIsStillThereInTheNextTest() {
+    assertThat(
+            ORGD.runtime()
+                .orgd()
+                .organizations()
+                .describeOrganization(MGMT)
+                .organization()
+                .managementAccountId())
+        .isEqualTo(MGMT);
+    assertThat(ORGD.runtime().now()).isEqualTo(Instant.parse("2030-01-01T00:00:00Z"));
+  }
+}
