@@ -71,7 +71,7 @@ final class Bench {
         String.format(
             Locale.ROOT,
             "%-14s %-30s @%-3d %,10.0f req/s  p50 %7.3f ms  p99 %7.3f ms  errors %d"
-                + "  new conns %d  gen cpu %3.0f%%  server cpu %3.0f%%",
+                + "  new conns %d  cpu gen %3.0f%% server %3.0f%% other %3.0f%%",
             server.name(),
             scenario.name(),
             plan.connections(),
@@ -81,7 +81,8 @@ final class Bench {
             r.errors(),
             r.reconnects(),
             r.clientCpuPercent(),
-            r.serverCpuPercent()));
+            r.serverCpuPercent(),
+            r.otherCpuPercent()));
     if (r.firstError() != null) {
       log("    first error: " + r.firstError());
     }

@@ -148,6 +148,7 @@ public final class BenchMain {
                 + (config.orgdArgs().isEmpty() ? "" : " " + config.orgdArgs())
             : "not found at `" + config.orgdJar() + "`");
     report.version("moto", moto.map(MotoLauncher::version).orElse("not found"));
+    report.version("Load average at the start (1, 5, 15 min)", loadAverage());
     report.version(
         "PostgreSQL",
         config.jdbcUrl() != null
@@ -155,6 +156,16 @@ public final class BenchMain {
             : PostgresCluster.findBin(config.pgBin())
                 .map(b -> PostgresCluster.version(b) + ", throwaway cluster, default settings")
                 .orElse("not found"));
+  }
+
+  /** The machine's load average from /proc/loadavg: other work running during the benchmark. */
+  private static String loadAverage() {
+    try {
+      String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+      return f[0] + ", " + f[1] + ", " + f[2];
+    } catch (IOException | RuntimeException e) {
+      return "unknown";
+    }
   }
 
   private void write(Report report) throws IOException {

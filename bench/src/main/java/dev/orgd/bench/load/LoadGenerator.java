@@ -69,25 +69,16 @@ public final class LoadGenerator implements AutoCloseable {
     drivers.forEach(d -> d.channel.eventLoop().execute(d::sendNext));
 
     sleepUntil(run.measureStart);
-    long clientCpu0 = processCpuNanos();
-    long serverCpu0 = serverCpuNanos.getAsLong();
+    CpuSample atStart = CpuSample.now(serverCpuNanos);
     sleepUntil(run.measureEnd);
-    long clientCpu1 = processCpuNanos();
-    long serverCpu1 = serverCpuNanos.getAsLong();
+    CpuSample atEnd = CpuSample.now(serverCpuNanos);
 
     long windowNanos = run.measureEnd - run.measureStart;
     if (!run.done.await(plan.requestTimeout().toMillis(), TimeUnit.MILLISECONDS)) {
       drivers.forEach(d -> d.channel.eventLoop().execute(d::abandon));
       run.done.await(CONNECT_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS);
     }
-    return result(
-        target,
-        scenario,
-        plan,
-        drivers,
-        windowNanos,
-        clientCpu1 - clientCpu0,
-        serverCpu0 < 0 || serverCpu1 < 0 ? -1 : serverCpu1 - serverCpu0);
+    return result(target, scenario, plan, drivers, windowNanos, atEnd.minus(atStart));
   }
 
   private static LoadResult result(
@@ -96,8 +87,7 @@ public final class LoadGenerator implements AutoCloseable {
       RunPlan plan,
       List<Driver> drivers,
       long windowNanos,
-      long clientCpuNanos,
-      long serverCpuNanos) {
+      Usage cpu) {
     Histogram all = new Histogram(HIGHEST_MICROS, 3);
     long requests = 0;
     long errors = 0;
@@ -124,10 +114,38 @@ public final class LoadGenerator implements AutoCloseable {
         reconnects,
         windowNanos / 1e9,
         all,
-        100.0 * clientCpuNanos / window,
-        serverCpuNanos < 0 ? Double.NaN : 100.0 * serverCpuNanos / window,
+        percent(cpu.client(), window),
+        percent(cpu.server(), window),
+        percent(cpu.other(), window),
         firstError);
   }
+
+  private static double percent(long nanos, double windowNanos) {
+    return nanos < 0 ? Double.NaN : 100.0 * nanos / windowNanos;
+  }
+
+  /** CPU used so far by this process, the server and the whole machine (-1: unknown). */
+  private record CpuSample(long client, long server, long machine) {
+    static CpuSample now(LongSupplier serverCpuNanos) {
+      return new CpuSample(processCpuNanos(), serverCpuNanos.getAsLong(), MachineCpu.busyNanos());
+    }
+
+    /** The CPU used between {@code earlier} and this sample; other is the machine's rest. */
+    Usage minus(CpuSample earlier) {
+      long c = delta(client, earlier.client);
+      long s = delta(server, earlier.server);
+      long m = delta(machine, earlier.machine);
+      long other = m < 0 || c < 0 || s < 0 ? -1 : Math.max(0, m - c - s);
+      return new Usage(c, s, other);
+    }
+
+    private static long delta(long now, long before) {
+      return now < 0 || before < 0 ? -1 : now - before;
+    }
+  }
+
+  /** CPU time used in a window, in nanoseconds (-1: unknown). */
+  private record Usage(long client, long server, long other) {}
 
   private ChannelFuture connect(Run run, Driver driver) {
     return new Bootstrap()

@@ -16,6 +16,8 @@ import org.HdrHistogram.Histogram;
  * @param latencyMicros latencies of the accepted answers, in microseconds
  * @param clientCpuPercent CPU the load generator's process used in the window, % of one core
  * @param serverCpuPercent CPU the server process used in the window, % of one core (NaN: unknown)
+ * @param otherCpuPercent CPU the rest of the machine used in the window (other processes,
+ *     interrupts), % of one core (NaN: unknown); high values mean the run was disturbed
  * @param firstError the first unexpected answer or failure seen, or null
  */
 public record LoadResult(
@@ -29,6 +31,7 @@ public record LoadResult(
     Histogram latencyMicros,
     double clientCpuPercent,
     double serverCpuPercent,
+    double otherCpuPercent,
     String firstError) {
 
   public double requestsPerSecond() {

@@ -189,18 +189,20 @@ public final class MarkdownReport {
     }
     md.append("## All runs\n\n");
     md.append(
-        "*gen CPU* and *server CPU* are the CPU time each process used during the measured"
-            + " window, in % of one core.\n\n");
+        "*gen CPU* and *server CPU* are the CPU time the load generator and the server used"
+            + " during the measured window, in % of one core; *other CPU* is the rest of the"
+            + " machine's busy time in that window (other processes, interrupts, kernel work not"
+            + " billed to a process). A high *other CPU* means something else was running.\n\n");
     md.append(
         "| Server | Operation | Conns | OK | Errors | New conns | req/s | p50 ms | p90 ms | p99 ms"
-            + " | max ms | gen CPU % | server CPU % |\n");
-    md.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+            + " | max ms | gen CPU % | server CPU % | other CPU % |\n");
+    md.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     List<String> errors = new ArrayList<>();
     for (LoadResult r : all) {
       md.append(
           String.format(
               Locale.ROOT,
-              "| %s | %s | %d | %d | %d | %d | %s | %s | %s | %s | %s | %.0f | %s |%n",
+              "| %s | %s | %d | %d | %d | %d | %s | %s | %s | %s | %s | %.0f | %s | %s |%n",
               r.target(),
               r.scenario(),
               r.connections(),
@@ -216,9 +218,8 @@ public final class MarkdownReport {
               ms(r.p99Millis()),
               ms(r.maxMillis()),
               r.clientCpuPercent(),
-              Double.isNaN(r.serverCpuPercent())
-                  ? "–"
-                  : String.format(Locale.ROOT, "%.0f", r.serverCpuPercent())));
+              percent(r.serverCpuPercent()),
+              percent(r.otherCpuPercent())));
       if (r.firstError() != null) {
         errors.add(
             r.target()
@@ -268,6 +269,10 @@ public final class MarkdownReport {
       return String.format(Locale.ROOT, "%.2f", millis);
     }
     return String.format(Locale.ROOT, "%.3f", millis);
+  }
+
+  private static String percent(double p) {
+    return Double.isNaN(p) ? "–" : String.format(Locale.ROOT, "%.0f", p);
   }
 
   private static String mib(long kib) {
