@@ -9,6 +9,7 @@ import dev.orgd.bench.target.ServerUnderTest;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * What every section of a benchmark run shares: the settings, the report, one load generator, and
@@ -58,12 +59,12 @@ final class Bench {
   }
 
   /** One run, unless it would pass the budget (then it is noted and skipped). */
-  java.util.Optional<LoadResult> run(ServerUnderTest server, Scenario scenario, RunPlan plan)
+  Optional<LoadResult> run(ServerUnderTest server, Scenario scenario, RunPlan plan)
       throws InterruptedException {
     String what = server.name() + " " + scenario.name() + " @" + plan.connections();
     if (!fits(plan.bound())) {
       report.note("Skipped " + what + ": the time budget of " + config.budget() + " ran out.");
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     LoadResult r =
         generator.run(server.name(), server.address(), scenario, plan, server.process()::cpuNanos);
@@ -86,7 +87,7 @@ final class Bench {
     if (r.firstError() != null) {
       log("    first error: " + r.firstError());
     }
-    return java.util.Optional.of(r);
+    return Optional.of(r);
   }
 
   void log(String line) {

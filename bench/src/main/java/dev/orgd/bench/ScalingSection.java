@@ -9,6 +9,8 @@ import dev.orgd.bench.target.Seeder;
 import dev.orgd.bench.target.ServerUnderTest;
 import dev.orgd.bench.target.StorageSpec;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * ListHandshakesForOrganization (MaxResults 20) against stores that the {@link Seeder} filled with
@@ -58,7 +60,7 @@ final class ScalingSection {
       Seeder.Seeded seeded = seeder.seed(spec, size);
       double seedSeconds = (System.nanoTime() - t0) / 1e9;
       bench.log(String.format("seeded %s with %,d handshakes in %.1f s", name, size, seedSeconds));
-      java.util.List<String> args = new java.util.ArrayList<>(bench.config.orgdArgs());
+      List<String> args = new ArrayList<>(bench.config.orgdArgs());
       args.addAll(seeded.extraOrgdArgs());
       int port = Ports.free();
       try (ServerUnderTest server =

@@ -114,6 +114,15 @@ public final class FakeOrgd {
           h[1] = "ACCEPTED";
           return ok("{\"Handshake\":" + handshake(id.group(1)) + "}");
         }
+      case "CancelHandshake":
+        {
+          Matcher id = HANDSHAKE.matcher(body);
+          if (!id.find() || !handshakes.containsKey(id.group(1)) || !caller.equals(management)) {
+            return error("HandshakeNotFoundException");
+          }
+          handshakes.get(id.group(1))[1] = "CANCELED";
+          return ok("{\"Handshake\":" + handshake(id.group(1)) + "}");
+        }
       case "DescribeHandshake":
         {
           Matcher id = HANDSHAKE.matcher(body);

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import org.HdrHistogram.Histogram;
 
@@ -32,6 +33,9 @@ public final class LoadGenerator implements AutoCloseable {
 
   /** Latencies are kept up to a minute, to 3 significant digits. */
   static final long HIGHEST_MICROS = TimeUnit.MINUTES.toMicros(1);
+
+  /** A bound on the requests of one run, whatever its duration. */
+  static final long MAX_REQUESTS_PER_RUN = 50_000_000L;
 
   private static final int CONNECT_TIMEOUT_MILLIS = 5_000;
   private static final long RECONNECT_DELAY_MILLIS = 50;
@@ -189,6 +193,7 @@ public final class LoadGenerator implements AutoCloseable {
   static final class Run {
     final InetSocketAddress address;
     final CountDownLatch done;
+    final AtomicLong sent = new AtomicLong();
     volatile long measureStart = Long.MAX_VALUE;
     volatile long measureEnd = Long.MAX_VALUE;
 
@@ -231,7 +236,7 @@ public final class LoadGenerator implements AutoCloseable {
         return;
       }
       long now = System.nanoTime();
-      if (now >= run.measureEnd) {
+      if (now >= run.measureEnd || run.sent.incrementAndGet() > MAX_REQUESTS_PER_RUN) {
         finish();
         return;
       }

@@ -8,6 +8,7 @@ import io.netty.handler.codec.TooLongFrameException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A minimal HTTP/1.1 response decoder for the load generator: status, Content-Length or chunked
@@ -172,7 +173,7 @@ public final class ResponseDecoder extends ByteToMessageDecoder {
         if (name.equalsIgnoreCase("content-length")) {
           contentLength = contentLength == -2 ? -2 : Long.parseLong(value);
         } else if (name.equalsIgnoreCase("transfer-encoding")
-            && value.toLowerCase(java.util.Locale.ROOT).contains("chunked")) {
+            && value.toLowerCase(Locale.ROOT).contains("chunked")) {
           contentLength = -2;
         } else if (name.equalsIgnoreCase("connection")) {
           if (value.equalsIgnoreCase("close")) {

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** The machine the benchmark ran on, read from /proc and /etc/os-release. */
 public record MachineInfo(String cpu, int cores, double memoryGiB, String os, String kernel) {
@@ -24,14 +25,14 @@ public record MachineInfo(String cpu, int cores, double memoryGiB, String os, St
     return String.format(Locale.ROOT, "%s, %d cores, %.1f GiB RAM", cpu, cores, memoryGiB);
   }
 
-  private static java.util.Optional<String> procField(String file, String key) {
+  private static Optional<String> procField(String file, String key) {
     for (String line : lines(file)) {
       int colon = line.indexOf(':');
       if (colon > 0 && line.substring(0, colon).trim().equals(key)) {
-        return java.util.Optional.of(line.substring(colon + 1).trim());
+        return Optional.of(line.substring(colon + 1).trim());
       }
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 
   private static long memTotalKiB() {
