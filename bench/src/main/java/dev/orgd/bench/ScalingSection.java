@@ -34,6 +34,7 @@ final class ScalingSection {
               + " store yet (see dev.orgd.bench.target.Seeders).");
       return;
     }
+    double nanosPerHandshake = 0; // seeding and start-up, measured on the previous size
     for (long size : bench.config.scalingSizes()) {
       RunPlan plan =
           new RunPlan(
@@ -41,12 +42,19 @@ final class ScalingSection {
               bench.config.firstWarmup(),
               bench.config.measure(),
               bench.config.requestTimeout());
-      if (!bench.fits(plan.bound())) {
+      Duration projected = plan.bound().plusNanos((long) (nanosPerHandshake * size));
+      if (!bench.fits(projected)) {
         bench.report.note(
-            "Skipped scaling on " + storage.flag() + " with " + size + " handshakes: time budget.");
+            String.format(
+                "Skipped scaling on %s with %,d handshakes: about %d s more would not fit the"
+                    + " time budget.",
+                storage.flag(), size, projected.toSeconds()));
         continue;
       }
+      long t0 = System.nanoTime();
       runOne(bench, storages, storage, seeder, size, plan);
+      long overhead = System.nanoTime() - t0 - plan.warmup().plus(plan.measure()).toNanos();
+      nanosPerHandshake = Math.max(0, overhead) / (double) size;
     }
   }
 

@@ -62,10 +62,15 @@ public final class LoadGenerator implements AutoCloseable {
       throws InterruptedException {
     Run run = new Run(address, plan.connections());
     List<Driver> drivers = new ArrayList<>();
-    for (int i = 0; i < plan.connections(); i++) {
-      Driver driver = new Driver(run, scenario.newConnection(i));
-      driver.attach(connect(run, driver).sync().channel());
-      drivers.add(driver);
+    try {
+      for (int i = 0; i < plan.connections(); i++) {
+        Driver driver = new Driver(run, scenario.newConnection(i));
+        driver.attach(connect(run, driver).sync().channel());
+        drivers.add(driver);
+      }
+    } catch (Exception e) { // sync() rethrows a failed connect's checked exception unchecked
+      drivers.forEach(d -> d.channel.close());
+      throw e;
     }
     long start = System.nanoTime();
     run.measureStart = start + plan.warmup().toNanos();
