@@ -2,6 +2,7 @@ package dev.orgd.bench;
 
 import dev.orgd.bench.load.LoadGenerator;
 import dev.orgd.bench.load.LoadResult;
+import dev.orgd.bench.load.MachineCpu;
 import dev.orgd.bench.load.RunPlan;
 import dev.orgd.bench.report.Report;
 import dev.orgd.bench.scenario.Scenario;
@@ -23,10 +24,20 @@ final class Bench {
   /** How long a fresh server may take to answer its first call. */
   static final Duration STARTUP_LIMIT = Duration.ofSeconds(60);
 
+  /** Below this many busy cores, between runs, the machine counts as quiet. */
+  private static final double QUIET_CORES = 0.3;
+
+  /** The longest one run waits for a quiet machine. */
+  private static final Duration QUIET_WAIT_PER_RUN = Duration.ofSeconds(15);
+
   final BenchConfig config;
   final Report report;
   final LoadGenerator generator;
   private final long started = System.nanoTime();
+
+  /** What is left of the time the run may spend waiting for a quiet machine. */
+  private Duration quietWaitLeft;
+
   private final long deadline;
 
   Bench(BenchConfig config, Report report, LoadGenerator generator) {
@@ -34,6 +45,7 @@ final class Bench {
     this.report = report;
     this.generator = generator;
     this.deadline = started + config.budget().toNanos();
+    this.quietWaitLeft = config.quietWait();
   }
 
   /** Whether {@code d} more still fits in the budget. */
@@ -66,6 +78,7 @@ final class Bench {
       report.note("Skipped " + what + ": the time budget of " + config.budget() + " ran out.");
       return Optional.empty();
     }
+    awaitQuietMachine();
     LoadResult r =
         generator.run(server.name(), server.address(), scenario, plan, server.process()::cpuNanos);
     log(
@@ -88,6 +101,23 @@ final class Bench {
       log("    first error: " + r.firstError());
     }
     return Optional.of(r);
+  }
+
+  /** Lets other work on a shared machine finish first, within the run's waiting allowance. */
+  private void awaitQuietMachine() throws InterruptedException {
+    if (quietWaitLeft.isZero()) {
+      return;
+    }
+    Duration limit =
+        quietWaitLeft.compareTo(QUIET_WAIT_PER_RUN) < 0 ? quietWaitLeft : QUIET_WAIT_PER_RUN;
+    Duration waited = MachineCpu.awaitQuiet(limit, QUIET_CORES);
+    quietWaitLeft = quietWaitLeft.minus(waited);
+    if (quietWaitLeft.isNegative()) {
+      quietWaitLeft = Duration.ZERO;
+    }
+    if (waited.toMillis() > 1_000) {
+      log("waited " + waited.toSeconds() + " s for the machine to quieten");
+    }
   }
 
   void log(String line) {

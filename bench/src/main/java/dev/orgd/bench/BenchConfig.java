@@ -16,6 +16,7 @@ import java.util.Set;
  * One benchmark run's settings: a mode's defaults ({@code --smoke} or {@code --full}), then the
  * command line's overrides.
  *
+ * @param root the repository root, that default paths are relative to
  * @param mode smoke (CI, under a minute) or full (the published numbers, under 20 minutes)
  * @param outDir where benchmarks.md and benchmarks.png go
  * @param logDir where the servers' output goes
@@ -26,6 +27,7 @@ import java.util.Set;
  * @param requestTimeout how long an unanswered request may outlive the window
  * @param clientThreads the load generator's event loop threads
  * @param budget the whole run's time limit; runs that would pass it are skipped
+ * @param quietWait how long, in all, runs may wait for other work on the machine to stop
  * @param sections which parts run
  * @param orgdJar orgd's runnable jar
  * @param java how the JVM servers (orgd, ceiling) are launched
@@ -40,6 +42,7 @@ import java.util.Set;
  * @param commandLine the command as the report shows it
  */
 public record BenchConfig(
+    Path root,
     Mode mode,
     Path outDir,
     Path logDir,
@@ -50,6 +53,7 @@ public record BenchConfig(
     Duration requestTimeout,
     int clientThreads,
     Duration budget,
+    Duration quietWait,
     Set<Section> sections,
     Path orgdJar,
     JavaLauncher java,
@@ -90,6 +94,8 @@ public record BenchConfig(
         --first-warmup D        warm-up before a scenario's first connection count
         --measure D             measured window per run
         --budget D              time limit of the whole run, e.g. 19m
+        --quiet-wait D          total time runs may wait for a busy machine to quieten
+                                (full: 3m, smoke: 5s; 0s: never wait)
         --client-threads N      load generator event loop threads (default 1)
         --orgd-jar PATH         orgd's jar (default server/target/orgd.jar)
         --java PATH             java for orgd and the ceiling server (default: this one)
@@ -160,6 +166,7 @@ public record BenchConfig(
     Duration requestTimeout = Duration.ofSeconds(10);
     int clientThreads = 1;
     Duration budget;
+    Duration quietWait;
     Set<Section> sections = EnumSet.allOf(Section.class);
     Path orgdJar;
     String java = JavaLauncher.currentJava();
@@ -188,6 +195,7 @@ public record BenchConfig(
         warmup = Duration.ofSeconds(2);
         measure = Duration.ofSeconds(6);
         budget = Duration.ofMinutes(19);
+        quietWait = Duration.ofMinutes(3);
         storages = List.of(OrgdStorage.MEMORY, OrgdStorage.SQLITE, OrgdStorage.POSTGRES);
         scalingSizes = List.of(1_000L, 10_000L, 100_000L, 1_000_000L);
       } else {
@@ -197,6 +205,7 @@ public record BenchConfig(
         warmup = Duration.ofMillis(300);
         measure = Duration.ofSeconds(1);
         budget = Duration.ofSeconds(55);
+        quietWait = Duration.ofSeconds(5);
         storages = List.of(OrgdStorage.MEMORY);
         scalingSizes = List.of(1_000L);
       }
@@ -216,6 +225,7 @@ public record BenchConfig(
         case "--first-warmup" -> firstWarmup = duration(value);
         case "--measure" -> measure = duration(value);
         case "--budget" -> budget = duration(value);
+        case "--quiet-wait" -> quietWait = duration(value);
         case "--client-threads" -> clientThreads = Integer.parseInt(value);
         case "--orgd-jar" -> orgdJar = Path.of(value);
         case "--java" -> java = value;
@@ -233,6 +243,7 @@ public record BenchConfig(
 
     BenchConfig build() {
       return new BenchConfig(
+          root,
           mode,
           outDir,
           root.resolve("bench/target/bench-logs"),
@@ -243,6 +254,7 @@ public record BenchConfig(
           requestTimeout,
           clientThreads,
           budget,
+          quietWait,
           sections,
           orgdJar,
           new JavaLauncher(java, jvmOptions),
@@ -256,6 +268,14 @@ public record BenchConfig(
           strict,
           commandLine);
     }
+  }
+
+  /** {@code path} as the report shows it: relative to the repository root when under it. */
+  public String display(Path path) {
+    Path absolute = path.toAbsolutePath();
+    return absolute.startsWith(root.toAbsolutePath())
+        ? root.toAbsolutePath().relativize(absolute).toString()
+        : absolute.toString();
   }
 
   /** Whether {@code section} runs. */

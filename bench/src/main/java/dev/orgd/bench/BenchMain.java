@@ -143,10 +143,10 @@ public final class BenchMain {
         "orgd",
         Files.isRegularFile(config.orgdJar())
             ? "`"
-                + config.orgdJar()
+                + config.display(config.orgdJar())
                 + "`"
                 + (config.orgdArgs().isEmpty() ? "" : " " + config.orgdArgs())
-            : "not found at `" + config.orgdJar() + "`");
+            : "not found at `" + config.display(config.orgdJar()) + "`");
     report.version("moto", moto.map(MotoLauncher::version).orElse("not found"));
     report.version("Load average at the start (1, 5, 15 min)", loadAverage());
     report.version(

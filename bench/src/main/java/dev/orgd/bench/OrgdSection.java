@@ -38,8 +38,8 @@ final class OrgdSection {
       return true;
     }
     bench.report.missing(
-        "orgd rows skipped: orgd jar not found at `"
-            + bench.config.orgdJar()
+        "orgd rows and scaling runs skipped: orgd jar not found at `"
+            + bench.config.display(bench.config.orgdJar())
             + "`"
             + " (build the server module, or pass --orgd-jar).");
     return false;

@@ -97,7 +97,7 @@ public final class MarkdownReport {
   private static void scaling(StringBuilder md, List<ScalingResult> results) {
     md.append("## Scaling: ListHandshakesForOrganization (MaxResults 20) by stored handshakes\n\n");
     if (results.isEmpty()) {
-      md.append("Not measured in this run (see the notes below).\n\n");
+      md.append("Not measured in this run: see the notes.\n\n");
       return;
     }
     md.append("| Backend | Handshakes stored | Seeding s | Conns | req/s | p50 ms | p99 ms |\n");
@@ -151,7 +151,9 @@ public final class MarkdownReport {
         "- The load generator and the server under test share the machine's cores. On a 2-core"
             + " machine the generator's own CPU (see *gen CPU* below) comes out of what the server"
             + " could have used, so every number here is lower than on a machine with a separate"
-            + " client. Compare rows with each other, not with other machines.\n");
+            + " client. Compare rows with each other, not with other machines. If the machine is"
+            + " shared, other work takes CPU as well: *other CPU* in the last table shows how"
+            + " much, per run.\n");
     md.append(
         "- Closed loop: each connection sends its next request as soon as the previous answer"
             + " arrives; latency is per request, from the write to the end of the answer.\n");
@@ -169,7 +171,8 @@ public final class MarkdownReport {
             + " an SDK would; that time counts in the request's latency (see *New conns*).\n");
     md.append(
         "- moto CreateAccount runs last on moto, since every call grows the account list that"
-            + " ListAccounts returns.\n\n");
+            + " ListAccounts returns. moto's CreateAccount gets slower as accounts pile up, so each"
+            + " CreateAccount run is slowed by the accounts the runs before it made.\n\n");
   }
 
   private static void notes(StringBuilder md, List<String> notes) {
