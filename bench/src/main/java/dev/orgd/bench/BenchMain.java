@@ -142,10 +142,12 @@ public final class BenchMain {
     report.version(
         "orgd",
         Files.isRegularFile(config.orgdJar())
-            ? "`"
+            ? config.java().orgdVersion(config.orgdJar())
+                + " (`"
                 + config.display(config.orgdJar())
                 + "`"
-                + (config.orgdArgs().isEmpty() ? "" : " " + config.orgdArgs())
+                + (config.orgdArgs().isEmpty() ? "" : ", arguments " + config.orgdArgs())
+                + ")"
             : "not found at `" + config.display(config.orgdJar()) + "`");
     report.version("moto", moto.map(MotoLauncher::version).orElse("not found"));
     report.version("Load average at the start (1, 5, 15 min)", loadAverage());
