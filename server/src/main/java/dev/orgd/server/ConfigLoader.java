@@ -22,9 +22,17 @@ public final class ConfigLoader {
       List.of(
           new Setting("--port", "ORGD_PORT", "4566", "TCP port (0: any free port)"),
           new Setting("--bind", "ORGD_BIND", "127.0.0.1", "address to listen on"),
-          new Setting("--storage", "ORGD_STORAGE", "memory", "memory, sqlite or postgres"),
-          new Setting("--data-dir", "ORGD_DATA_DIR", null, "directory for file-based storage"),
-          new Setting("--jdbc-url", "ORGD_JDBC_URL", null, "JDBC URL for database storage"),
+          new Setting("--storage", "ORGD_STORAGE", "sqlite", "sqlite, postgres or memory"),
+          new Setting(
+              "--data-dir",
+              "ORGD_DATA_DIR",
+              "./orgd-data",
+              "SQLite's directory (created if missing)"),
+          new Setting(
+              "--jdbc-url",
+              "ORGD_JDBC_URL",
+              null,
+              "PostgreSQL's JDBC URL (required with --storage postgres)"),
           new Setting("--auth", "ORGD_AUTH", "none", "authentication: none or sigv4"));
 
   /** A flag or variable orgd cannot use; the message says which and why. */
@@ -51,12 +59,13 @@ public final class ConfigLoader {
       }
     }
     values.putAll(flags(args));
+    Storage storage = storage(values.get("--storage"));
     return new ServerConfig(
         port(values.get("--port")),
         values.get("--bind"),
-        storage(values.get("--storage")),
+        storage,
         path(values.get("--data-dir")),
-        values.get("--jdbc-url"),
+        jdbcUrl(storage, values.get("--jdbc-url")),
         auth(values.get("--auth")));
   }
 
@@ -111,6 +120,22 @@ public final class ConfigLoader {
         "unknown storage '" + text + "' (expected memory, sqlite or postgres)");
   }
 
+  /** PostgreSQL needs a URL; the message never repeats one, which may hold a password. */
+  private static String jdbcUrl(Storage storage, String url) throws ConfigException {
+    if (storage != Storage.POSTGRES) {
+      return url;
+    }
+    if (url == null || url.isBlank()) {
+      throw new ConfigException(
+          "storage 'postgres' needs a JDBC URL: --jdbc-url or ORGD_JDBC_URL, for example"
+              + " jdbc:postgresql://127.0.0.1:5432/orgd?user=orgd");
+    }
+    if (!url.startsWith("jdbc:postgresql:")) {
+      throw new ConfigException("the JDBC URL must start with jdbc:postgresql://");
+    }
+    return url;
+  }
+
   private static Auth auth(String text) throws ConfigException {
     for (Auth a : Auth.values()) {
       if (a.id().equals(text.toLowerCase(Locale.ROOT))) {
@@ -123,6 +148,9 @@ public final class ConfigLoader {
   private static Path path(String text) throws ConfigException {
     if (text == null) {
       return null;
+    }
+    if (text.isBlank()) {
+      throw new ConfigException("data directory must not be empty");
     }
     try {
       return Path.of(text);

@@ -56,7 +56,8 @@ public final class Main {
     try {
       server = OrgdServer.builder().config(config).build().start();
     } catch (RuntimeException e) {
-      err.println("orgd: " + e.getMessage());
+      // One line a person can act on (the store's messages say what to fix); details at debug.
+      err.println("orgd: " + firstLine(e));
       LOG.debug("start-up failed", e);
       return 2;
     }
@@ -69,8 +70,7 @@ public final class Main {
                   stopped.countDown();
                 },
                 "orgd-shutdown"));
-    out.println(
-        "orgd listening on " + server.endpoint() + " (storage: " + server.storageKind() + ")");
+    out.println("orgd listening on " + server.endpoint() + " (storage: " + storage(server) + ")");
     out.flush();
     try {
       stopped.await();
@@ -79,6 +79,20 @@ public final class Main {
       server.close();
     }
     return 0;
+  }
+
+  /** The backend and where it keeps its data: {@code sqlite /srv/orgd-data/orgd.db}. */
+  private static String storage(OrgdServer server) {
+    String location = server.storageLocation();
+    return location.isEmpty() ? server.storageKind() : server.storageKind() + " " + location;
+  }
+
+  private static String firstLine(Throwable e) {
+    String message = e.getMessage();
+    if (message == null || message.isBlank()) {
+      return "cannot start: " + e.getClass().getSimpleName();
+    }
+    return message.strip().lines().findFirst().orElse(message);
   }
 
   static String usage() {

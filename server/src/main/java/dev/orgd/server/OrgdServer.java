@@ -135,6 +135,14 @@ public final class OrgdServer implements AutoCloseable {
     return store.kind();
   }
 
+  /**
+   * Where the store keeps its data, for people: the SQLite file, or the PostgreSQL URL with its
+   * password masked; empty in memory.
+   */
+  public String storageLocation() {
+    return store.location();
+  }
+
   /** The domain behind the server (for tests that set up state directly). */
   public Orgd orgd() {
     return orgd;

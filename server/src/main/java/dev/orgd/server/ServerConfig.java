@@ -12,8 +12,8 @@ import java.util.Objects;
  * @param port the TCP port (0: any free port)
  * @param bind the address to listen on
  * @param storage the storage backend
- * @param dataDir where file-based storage keeps its files (null: the backend's default)
- * @param jdbcUrl the JDBC URL of a database backend (null: the backend's default)
+ * @param dataDir where SQLite keeps its database file (null: {@link #DEFAULT_DATA_DIR})
+ * @param jdbcUrl the JDBC URL of the PostgreSQL database (required for {@link Storage#POSTGRES})
  * @param auth how callers are authenticated
  */
 public record ServerConfig(
@@ -21,6 +21,9 @@ public record ServerConfig(
 
   public static final int DEFAULT_PORT = 4566;
   public static final String DEFAULT_BIND = "127.0.0.1";
+
+  /** Where SQLite keeps its file unless told otherwise: {@code orgd-data} in the working dir. */
+  public static final Path DEFAULT_DATA_DIR = Path.of("./orgd-data");
 
   /** The storage backends. */
   public enum Storage {
@@ -53,17 +56,35 @@ public record ServerConfig(
     Objects.requireNonNull(auth, "auth");
   }
 
-  /** The defaults: 127.0.0.1:4566, in memory, no authentication. */
+  /**
+   * The command line's defaults: 127.0.0.1:4566, SQLite in {@code ./orgd-data}, no authentication.
+   */
   public static ServerConfig defaults() {
-    return new ServerConfig(DEFAULT_PORT, DEFAULT_BIND, Storage.MEMORY, null, null, Auth.NONE);
+    return new ServerConfig(
+        DEFAULT_PORT, DEFAULT_BIND, Storage.SQLITE, DEFAULT_DATA_DIR, null, Auth.NONE);
   }
 
-  /** The defaults on any free port, for tests and embedding. */
+  /** For tests and embedding: any free port on 127.0.0.1, in memory, no authentication. */
   public static ServerConfig ephemeral() {
-    return defaults().withPort(0);
+    return new ServerConfig(0, DEFAULT_BIND, Storage.MEMORY, null, null, Auth.NONE);
   }
 
   public ServerConfig withPort(int newPort) {
     return new ServerConfig(newPort, bind, storage, dataDir, jdbcUrl, auth);
+  }
+
+  /** This configuration on SQLite, with its database file in {@code dir}. */
+  public ServerConfig withSqlite(Path dir) {
+    return new ServerConfig(port, bind, Storage.SQLITE, dir, jdbcUrl, auth);
+  }
+
+  /** This configuration on the PostgreSQL database at {@code url}. */
+  public ServerConfig withPostgres(String url) {
+    return new ServerConfig(port, bind, Storage.POSTGRES, dataDir, url, auth);
+  }
+
+  /** The data directory, or the default one when none was given. */
+  public Path dataDirOrDefault() {
+    return dataDir == null ? DEFAULT_DATA_DIR : dataDir;
   }
 }

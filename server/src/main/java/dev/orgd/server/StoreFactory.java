@@ -2,6 +2,8 @@ package dev.orgd.server;
 
 import dev.orgd.core.store.InMemoryStore;
 import dev.orgd.core.store.Store;
+import dev.orgd.store.jdbc.JdbcStore;
+import dev.orgd.store.jdbc.StoreStartupException;
 
 /** Opens the store a {@link ServerConfig} names: the one place that knows every backend. */
 public final class StoreFactory {
@@ -11,18 +13,24 @@ public final class StoreFactory {
   }
 
   /**
-   * A new store for {@code config}.
+   * A new store for {@code config}: in memory; SQLite in the data directory (created if missing);
+   * or the PostgreSQL database at the JDBC URL. The JDBC stores migrate their schema first.
    *
-   * @throws NotAvailableException for a backend this build does not include
+   * @throws StoreStartupException when the data directory, the database file or the database cannot
+   *     be used; the message says why in one sentence
+   * @throws IllegalArgumentException for PostgreSQL without a JDBC URL
    */
   public static Store open(ServerConfig config) {
     return switch (config.storage()) {
       case MEMORY -> new InMemoryStore();
-      case SQLITE, POSTGRES ->
-          throw new NotAvailableException(
-              "storage '"
-                  + config.storage().id()
-                  + "' is not available yet in this build; use --storage memory");
+      case SQLITE -> JdbcStore.sqlite(config.dataDirOrDefault());
+      case POSTGRES -> {
+        if (config.jdbcUrl() == null || config.jdbcUrl().isBlank()) {
+          throw new IllegalArgumentException(
+              "storage 'postgres' needs a JDBC URL (--jdbc-url or ORGD_JDBC_URL)");
+        }
+        yield JdbcStore.postgres(config.jdbcUrl());
+      }
     };
   }
 }

@@ -18,7 +18,45 @@ class ConfigLoaderTest {
   void defaultsWithoutFlagsOrEnvironment() throws Exception {
     assertThat(ConfigLoader.load(new String[0], Map.of())).isEqualTo(ServerConfig.defaults());
     assertThat(ServerConfig.defaults())
-        .isEqualTo(new ServerConfig(4566, "127.0.0.1", Storage.MEMORY, null, null, Auth.NONE));
+        .isEqualTo(
+            new ServerConfig(
+                4566, "127.0.0.1", Storage.SQLITE, Path.of("./orgd-data"), null, Auth.NONE));
+  }
+
+  @Test
+  void testsAndEmbeddersGetMemoryOnAnyPort() {
+    assertThat(ServerConfig.ephemeral())
+        .isEqualTo(new ServerConfig(0, "127.0.0.1", Storage.MEMORY, null, null, Auth.NONE));
+  }
+
+  @Test
+  void postgresTakesItsUrlFromTheEnvironment() throws Exception {
+    ServerConfig config =
+        ConfigLoader.load(
+            new String[] {"--storage", "postgres"},
+            Map.of("ORGD_JDBC_URL", "jdbc:postgresql://db:5432/orgd?user=orgd"));
+
+    assertThat(config.storage()).isEqualTo(Storage.POSTGRES);
+    assertThat(config.jdbcUrl()).isEqualTo("jdbc:postgresql://db:5432/orgd?user=orgd");
+  }
+
+  @Test
+  void aUrlThatIsNotPostgresIsRefusedWithoutRepeatingIt() {
+    assertThatThrownBy(
+            () ->
+                ConfigLoader.load(
+                    new String[] {"--storage=postgres", "--jdbc-url=mysql://db?password=hunter2"},
+                    Map.of()))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage("the JDBC URL must start with jdbc:postgresql://");
+  }
+
+  @Test
+  void aJdbcUrlIsIgnoredByTheOtherBackends() throws Exception {
+    ServerConfig config =
+        ConfigLoader.load(new String[0], Map.of("ORGD_JDBC_URL", "whatever, unused"));
+
+    assertThat(config.storage()).isEqualTo(Storage.SQLITE);
   }
 
   @Test
@@ -73,6 +111,9 @@ class ConfigLoaderTest {
         "--verbose | unknown option: --verbose (see --help)",
         "--port | option --port needs a value",
         "--port --bind | option --port needs a value",
+        "--storage postgres | storage 'postgres' needs a JDBC URL: --jdbc-url or ORGD_JDBC_URL,"
+            + " for example jdbc:postgresql://127.0.0.1:5432/orgd?user=orgd",
+        "--data-dir= | data directory must not be empty",
         "extra | unknown option: extra (see --help)",
       })
   void badFlagsAreRefusedWithAClearMessage(String args, String message) {

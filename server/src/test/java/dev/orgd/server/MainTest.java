@@ -1,15 +1,27 @@
 package dev.orgd.server;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class MainTest {
+  @TempDir Path tmp;
+
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
@@ -58,15 +70,118 @@ class MainTest {
   }
 
   @Test
-  void sqliteIsRefusedForNowWithExitTwo() {
-    assertThat(run(Map.of(), "--storage", "sqlite", "--port", "0")).isEqualTo(2);
-    assertThat(err()).startsWith("orgd: storage 'sqlite' is not available yet");
+  void postgresWithoutAJdbcUrlExitsWithOne() {
+    assertThat(run(Map.of("ORGD_STORAGE", "postgres"), "--port", "0")).isEqualTo(1);
+    assertThat(err())
+        .startsWith("orgd: storage 'postgres' needs a JDBC URL: --jdbc-url or ORGD_JDBC_URL")
+        .hasLineCount(1);
   }
 
   @Test
-  void postgresFromTheEnvironmentIsRefusedToo() {
-    assertThat(run(Map.of("ORGD_STORAGE", "postgres"), "--port", "0")).isEqualTo(2);
-    assertThat(err()).startsWith("orgd: storage 'postgres' is not available yet");
+  void aDataDirectoryThatIsAFileExitsWithTwo() throws IOException {
+    Path file = Files.writeString(tmp.resolve("orgd-data"), "not a directory");
+
+    assertThat(run(Map.of(), "--port", "0", "--data-dir", file.toString())).isEqualTo(2);
+    assertThat(err())
+        .isEqualTo(
+            "orgd: The data directory "
+                + file
+                + " cannot be used: it exists and is not a directory"
+                + System.lineSeparator());
+    assertThat(out()).isEmpty();
+  }
+
+  @Test
+  void aDataDirectoryThatCannotBeWrittenExitsWithTwo() throws IOException {
+    Path dir = unwritableDirectory();
+
+    assertThat(run(Map.of("ORGD_DATA_DIR", dir.toString()), "--port", "0")).isEqualTo(2);
+    assertThat(err())
+        .isEqualTo(
+            "orgd: The data directory "
+                + dir
+                + " is not writable: permission denied"
+                + System.lineSeparator());
+  }
+
+  @Test
+  void aCorruptDatabaseFileExitsWithTwo() throws IOException {
+    byte[] garbage = new byte[16384];
+    new Random(7).nextBytes(garbage);
+    Files.write(tmp.resolve("orgd.db"), garbage);
+
+    assertThat(run(Map.of(), "--port", "0", "--storage", "sqlite", "--data-dir", tmp.toString()))
+        .isEqualTo(2);
+    assertThat(err())
+        .isEqualTo(
+            "orgd: The database file "
+                + tmp.resolve("orgd.db")
+                + " is damaged or is not an SQLite database: move it away or restore a backup"
+                + System.lineSeparator());
+  }
+
+  @Test
+  void anUnreachablePostgresExitsWithTwoWithoutShowingThePassword() throws IOException {
+    int closed = closedPort();
+    String url = "jdbc:postgresql://127.0.0.1:" + closed + "/orgd?user=orgd&password=hunter2";
+
+    assertThat(run(Map.of("ORGD_JDBC_URL", url), "--storage", "postgres", "--port", "0"))
+        .isEqualTo(2);
+    assertThat(err())
+        .startsWith(
+            "orgd: Cannot use PostgreSQL at jdbc:postgresql://127.0.0.1:"
+                + closed
+                + "/orgd?user=orgd&password=***: ")
+        .contains("refused")
+        .doesNotContain("hunter2")
+        .hasLineCount(1);
+  }
+
+  @Test
+  void somethingOtherThanPostgresOnItsPortExitsWithTwo() throws Exception {
+    try (ServerSocket impostor = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+      Thread answer = new Thread(() -> answerLikeAWebServer(impostor), "impostor");
+      answer.setDaemon(true);
+      answer.start();
+      String url = "jdbc:postgresql://127.0.0.1:" + impostor.getLocalPort() + "/orgd?user=orgd";
+
+      assertThat(run(Map.of(), "--storage", "postgres", "--jdbc-url", url, "--port", "0"))
+          .isEqualTo(2);
+    }
+    assertThat(err())
+        .startsWith("orgd: Cannot use PostgreSQL at jdbc:postgresql://")
+        .hasLineCount(1);
+  }
+
+  private static void answerLikeAWebServer(ServerSocket socket) {
+    while (!socket.isClosed()) {
+      try (Socket client = socket.accept()) {
+        client.getOutputStream().write("HTTP/1.1 400 Bad Request\r\n\r\n".getBytes(UTF_8));
+      } catch (IOException e) {
+        return;
+      }
+    }
+  }
+
+  private static int closedPort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
+  /**
+   * A directory no file can be created in: read-only for its owner, or, for root (whom permissions
+   * do not stop), /sys, where even root may not create files.
+   */
+  private Path unwritableDirectory() throws IOException {
+    Path dir = Files.createDirectory(tmp.resolve("read-only"));
+    Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("r-x------"));
+    if (Files.isWritable(dir)) {
+      Path sys = Path.of("/sys");
+      assertThat(sys).as("a directory even root cannot write into").isDirectory();
+      return sys;
+    }
+    return dir;
   }
 
   @Test

@@ -8,10 +8,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The assembled server over a real socket, with the JDK's HTTP client. */
 class OrgdServerTest {
@@ -38,7 +40,11 @@ class OrgdServerTest {
   }
 
   private static HttpRequest.Builder aws(String operation, String body) {
-    return HttpRequest.newBuilder(server.endpoint())
+    return aws(server, operation, body);
+  }
+
+  private static HttpRequest.Builder aws(OrgdServer target, String operation, String body) {
+    return HttpRequest.newBuilder(target.endpoint())
         .header("Content-Type", "application/x-amz-json-1.1")
         .header("X-Amz-Target", "AWSOrganizationsV20161128." + operation)
         .header(
@@ -73,6 +79,27 @@ class OrgdServerTest {
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.body()).contains("\"status\":\"ok\"", "\"storage\":\"memory\"");
+  }
+
+  @Test
+  void onSqliteHealthNamesTheStorageAndItsSchemaAndDataOutlivesTheServer(@TempDir Path dir)
+      throws Exception {
+    ServerConfig config = ServerConfig.ephemeral().withSqlite(dir.resolve("data"));
+    try (OrgdServer first = OrgdServer.builder().config(config).build().start()) {
+      HttpResponse<String> health =
+          send(HttpRequest.newBuilder(first.endpoint().resolve("/_orgd/health")));
+      assertThat(health.body()).contains("\"storage\":\"sqlite\"", "\"schemaVersion\":\"1\"");
+      assertThat(first.storageLocation())
+          .isEqualTo(dir.resolve("data").resolve("orgd.db").toAbsolutePath().toString());
+      assertThat(send(aws(first, "CreateOrganization", "{}")).statusCode()).isEqualTo(200);
+    }
+
+    try (OrgdServer second = OrgdServer.builder().config(config).build().start()) {
+      HttpResponse<String> described = send(aws(second, "DescribeOrganization", "{}"));
+
+      assertThat(described.statusCode()).isEqualTo(200);
+      assertThat(described.body()).contains("\"MasterAccountId\":\"999999999999\"");
+    }
   }
 
   @Test

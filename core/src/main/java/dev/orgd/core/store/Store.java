@@ -29,6 +29,14 @@ public interface Store extends AutoCloseable {
   /** The schema version the backend runs on (the last migration applied), or "n/a". */
   String schemaVersion();
 
+  /**
+   * Where the backend keeps its data, for a person to read in a start-up line: a file, or a
+   * database URL with any password masked; empty for a store that keeps nothing.
+   */
+  default String location() {
+    return "";
+  }
+
   /** Releases connections and files. */
   @Override
   void close();

@@ -2,40 +2,64 @@ package dev.orgd.it.support;
 
 import dev.orgd.server.OrgdServer;
 import dev.orgd.server.ServerConfig;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Locale;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
-/** The orgd server under test, started in-process through its public builder. */
+/**
+ * The orgd server under test, started in-process through its public builder, on a place of its own
+ * that closing it removes: a fresh temporary directory (SQLite) or a fresh database (PostgreSQL).
+ */
 final class ItServer implements AutoCloseable {
   private final OrgdServer server;
+  private final AutoCloseable place;
 
-  private ItServer(OrgdServer server) {
+  private ItServer(OrgdServer server, AutoCloseable place) {
     this.server = server;
+    this.place = place;
   }
 
   /**
    * Starts a server on a free loopback port with the given storage kind ({@code memory}, {@code
-   * sqlite}, {@code postgres}) and the backend's default location.
+   * sqlite}, {@code postgres}). Without PostgreSQL a postgres server is skipped (failed under
+   * CI=true) with the reason.
    *
    * @param janitor whether the periodic purge of handshakes past their retention runs (with its
    *     default interval)
    */
   static ItServer start(String storage, boolean janitor) {
-    ServerConfig ephemeral = ServerConfig.ephemeral();
-    ServerConfig config =
-        new ServerConfig(
-            ephemeral.port(),
-            ephemeral.bind(),
-            ServerConfig.Storage.valueOf(storage.toUpperCase(Locale.ROOT)),
-            null,
-            null,
-            ServerConfig.Auth.NONE);
+    return switch (storage) {
+      case "memory" -> start(ServerConfig.ephemeral(), janitor, () -> {});
+      case "sqlite" -> {
+        Path dir = temporaryDirectory();
+        yield start(ServerConfig.ephemeral().withSqlite(dir), janitor, () -> delete(dir));
+      }
+      case "postgres" -> {
+        TestPostgres.Database database = TestPostgres.createDatabase();
+        yield start(ServerConfig.ephemeral().withPostgres(database.url()), janitor, database);
+      }
+      default ->
+          throw new IllegalArgumentException(
+              "orgd.it.storage must be memory, sqlite or postgres: " + storage);
+    };
+  }
+
+  private static ItServer start(ServerConfig config, boolean janitor, AutoCloseable place) {
     OrgdServer.Builder builder = OrgdServer.builder().config(config);
     if (!janitor) {
       builder.janitorInterval(Duration.ZERO);
     }
-    return new ItServer(builder.build().start());
+    try {
+      return new ItServer(builder.build().start(), place);
+    } catch (RuntimeException e) {
+      closeQuietly(place, e);
+      throw e;
+    }
   }
 
   URI endpoint() {
@@ -48,6 +72,44 @@ final class ItServer implements AutoCloseable {
 
   @Override
   public void close() {
-    server.close();
+    try {
+      server.close();
+    } finally {
+      try {
+        place.close();
+      } catch (Exception e) {
+        throw new IllegalStateException("cannot remove the server's storage", e);
+      }
+    }
+  }
+
+  private static Path temporaryDirectory() {
+    try {
+      return Files.createTempDirectory("orgd-it-sqlite-");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Deletes {@code dir} and everything in it. */
+  static void delete(Path dir) {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(dir)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void closeQuietly(AutoCloseable place, RuntimeException failure) {
+    try {
+      place.close();
+    } catch (Exception e) {
+      failure.addSuppressed(e);
+    }
   }
 }

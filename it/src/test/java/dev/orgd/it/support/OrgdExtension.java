@@ -1,18 +1,12 @@
 package dev.orgd.it.support;
 
 import java.net.URI;
-import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.organizations.OrganizationsClient;
 
 /**
@@ -24,13 +18,11 @@ import software.amazon.awssdk.services.organizations.OrganizationsClient;
  * }</pre>
  *
  * <p>The storage backend comes from the system property {@code orgd.it.storage} (default {@code
- * memory}), so the same suite can run against every backend.
+ * memory}); the build runs the suite once per backend (memory, sqlite, postgres), each server on a
+ * place of its own (a fresh temporary directory, a fresh PostgreSQL database) removed afterwards.
  */
 public final class OrgdExtension
     implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback {
-  /** The access key id of a test client is its account id; the secret is not checked. */
-  public static final String SECRET = "orgd-it-secret";
-
   private final Map<String, OrganizationsClient> clients = new ConcurrentHashMap<>();
   private boolean janitor = true;
   private ItServer server;
@@ -47,8 +39,19 @@ public final class OrgdExtension
 
   @Override
   public void beforeAll(ExtensionContext context) {
-    server = ItServer.start(System.getProperty("orgd.it.storage", "memory"), janitor);
+    String storage = storage();
+    server = ItServer.start(storage, janitor);
     control = new ControlPlane(server.endpoint());
+    String serving = control.health().path("storage").asText();
+    if (!serving.equals(storage)) {
+      throw new AssertionError(
+          "asked for storage " + storage + " but the server runs on " + serving);
+    }
+  }
+
+  /** The storage backend this run tests: {@code orgd.it.storage}, by default {@code memory}. */
+  public static String storage() {
+    return System.getProperty("orgd.it.storage", "memory");
   }
 
   @Override
@@ -83,13 +86,6 @@ public final class OrgdExtension
   }
 
   private OrganizationsClient newClient(String accountId) {
-    return OrganizationsClient.builder()
-        .endpointOverride(server.endpoint())
-        .region(Region.US_EAST_1)
-        .credentialsProvider(
-            StaticCredentialsProvider.create(AwsBasicCredentials.create(accountId, SECRET)))
-        .httpClientBuilder(UrlConnectionHttpClient.builder().socketTimeout(Duration.ofSeconds(30)))
-        .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry()))
-        .build();
+    return Clients.as(server.endpoint(), accountId);
   }
 }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.orgd.core.error.ErrorCode;
+import dev.orgd.core.error.OrgdException;
 import dev.orgd.core.model.Account;
 import dev.orgd.core.model.AccountId;
 import dev.orgd.core.model.Organization;
@@ -26,8 +28,8 @@ import java.util.regex.Pattern;
 
 /**
  * The control plane of CONTRACT section 8 (not part of AWS): health, orgd's clock, account emails
- * and names, quotas and reset, as JSON under {@code /_orgd/}. Bad input is 400 and an unknown path
- * 404, both with {@code {"error": "..."}}.
+ * and names, quotas and reset, as JSON under {@code /_orgd/}. Bad input is 400, an unknown path 404
+ * and a store that fails (its database is unreachable) 500, all with {@code {"error": "..."}}.
  */
 public final class ControlPlane implements HttpHandler {
   private static final String JSON = "application/json";
@@ -51,7 +53,18 @@ public final class ControlPlane implements HttpHandler {
       return route(request);
     } catch (BadRequest e) {
       return error(400, e.getMessage());
+    } catch (OrgdException e) {
+      // The store failed (its database is away: ServiceException) or lost a race it retried.
+      return error(status(e.code()), e.getMessage());
     }
+  }
+
+  private static int status(ErrorCode code) {
+    return switch (code) {
+      case SERVICE -> 500;
+      case CONCURRENT_MODIFICATION -> 409;
+      default -> 400;
+    };
   }
 
   private HttpResponse route(HttpRequest request) {

@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.orgd.core.error.OrgdException;
 import dev.orgd.core.model.Account;
 import dev.orgd.core.model.AccountId;
 import dev.orgd.core.model.FeatureSet;
 import dev.orgd.core.service.IdSource;
 import dev.orgd.core.service.Orgd;
 import dev.orgd.core.store.InMemoryStore;
+import dev.orgd.core.store.Store;
+import dev.orgd.core.store.StoreTx;
 import dev.orgd.server.http.HttpRequest;
 import dev.orgd.server.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +22,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -55,6 +59,48 @@ class ControlPlaneTest {
     assertThat(response.bodyText())
         .isEqualTo(
             "{\"status\":\"ok\",\"storage\":\"memory\",\"version\":\"9.9.9\",\"schemaVersion\":\"n/a\"}");
+  }
+
+  @Test
+  void aStoreThatFailsGives500WithItsMessage() {
+    Store broken = new UnreachableStore();
+    Orgd onBroken = new Orgd(broken, Clock.systemUTC(), IdSource.seeded(1));
+    ControlPlane plane = new ControlPlane(onBroken.control(), broken, "9.9.9", new ObjectMapper());
+
+    HttpResponse clock =
+        plane.handle(new HttpRequest("GET", "/_orgd/clock", Map.of(), Map.of(), new byte[0]));
+    HttpResponse health =
+        plane.handle(new HttpRequest("GET", "/_orgd/health", Map.of(), Map.of(), new byte[0]));
+
+    assertThat(clock.status()).isEqualTo(500);
+    assertThat(clock.bodyText()).isEqualTo("{\"error\":\"The postgres database is unavailable\"}");
+    assertThat(health.status()).isEqualTo(200);
+  }
+
+  /** A store whose database cannot be reached. */
+  private static final class UnreachableStore implements Store {
+    @Override
+    public <T> T read(Function<StoreTx, T> work) {
+      throw OrgdException.service("The postgres database is unavailable");
+    }
+
+    @Override
+    public <T> T write(Function<StoreTx, T> work) {
+      throw OrgdException.service("The postgres database is unavailable");
+    }
+
+    @Override
+    public String kind() {
+      return "postgres";
+    }
+
+    @Override
+    public String schemaVersion() {
+      return "1";
+    }
+
+    @Override
+    public void close() {}
   }
 
   @Test

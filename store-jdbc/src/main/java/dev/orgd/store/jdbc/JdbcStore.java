@@ -37,6 +37,7 @@ public final class JdbcStore implements Store {
   private final HikariDataSource writers;
   private final HikariDataSource readers;
   private final String schemaVersion;
+  private final String location;
   private final byte[] tokenKey;
 
   /**
@@ -44,11 +45,16 @@ public final class JdbcStore implements Store {
    * makes the token key if the database has none yet.
    */
   JdbcStore(
-      Dialect dialect, HikariDataSource writers, HikariDataSource readers, String schemaVersion) {
+      Dialect dialect,
+      HikariDataSource writers,
+      HikariDataSource readers,
+      String schemaVersion,
+      String location) {
     this.dialect = dialect;
     this.writers = writers;
     this.readers = readers;
     this.schemaVersion = schemaVersion;
+    this.location = location;
     byte[] candidate = new byte[32];
     new SecureRandom().nextBytes(candidate);
     this.tokenKey = transaction(true, sql -> new Settings(sql).tokenKey(candidate));
@@ -94,6 +100,12 @@ public final class JdbcStore implements Store {
   @Override
   public String schemaVersion() {
     return schemaVersion;
+  }
+
+  /** The database file (SQLite) or the JDBC URL with its password masked (PostgreSQL). */
+  @Override
+  public String location() {
+    return location;
   }
 
   @Override

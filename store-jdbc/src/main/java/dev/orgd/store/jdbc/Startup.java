@@ -40,7 +40,7 @@ final class Startup {
     HikariDataSource writer = pool("orgd-sqlite-writer", direct, 1, problem);
     try {
       HikariDataSource readers = pool("orgd-sqlite-reader", direct, SQLITE_READERS, problem);
-      return open(Dialect.SQLITE, writer, readers, version, problem);
+      return open(Dialect.SQLITE, writer, readers, version, file.toString(), problem);
     } catch (RuntimeException e) {
       writer.close();
       throw e;
@@ -48,12 +48,17 @@ final class Startup {
   }
 
   static JdbcStore postgres(String jdbcUrl) {
-    String shown = jdbcUrl.replaceAll("(?i)(password=)[^&]*", "$1***");
+    String shown = withoutPassword(jdbcUrl);
     PGSimpleDataSource direct = postgresDataSource(jdbcUrl, shown);
     Function<Throwable, StoreStartupException> problem = e -> postgresProblem(shown, e);
     String version = migrate(direct, Dialect.POSTGRES, problem);
     HikariDataSource pool = pool("orgd-postgres", direct, POSTGRES_POOL_SIZE, problem);
-    return open(Dialect.POSTGRES, pool, pool, version, problem);
+    return open(Dialect.POSTGRES, pool, pool, version, shown, problem);
+  }
+
+  /** The URL as it may be shown: the value of every password parameter masked. */
+  static String withoutPassword(String jdbcUrl) {
+    return jdbcUrl.replaceAll("(?i)(password=)[^&]*", "$1***");
   }
 
   private static JdbcStore open(
@@ -61,9 +66,10 @@ final class Startup {
       HikariDataSource writers,
       HikariDataSource readers,
       String version,
+      String location,
       Function<Throwable, StoreStartupException> problem) {
     try {
-      return new JdbcStore(dialect, writers, readers, version);
+      return new JdbcStore(dialect, writers, readers, version, location);
     } catch (RuntimeException e) {
       readers.close();
       writers.close();

@@ -91,6 +91,15 @@ class JdbcStartupTest {
   }
 
   @Test
+  void passwordsAreMaskedWhereverTheUrlIsShown() {
+    assertThat(
+            Startup.withoutPassword(
+                "jdbc:postgresql://db:5432/orgd?user=orgd&password=hunter2&sslpassword=x&ssl=true"))
+        .isEqualTo(
+            "jdbc:postgresql://db:5432/orgd?user=orgd&password=***&sslpassword=***&ssl=true");
+  }
+
+  @Test
   void urlThatIsNotPostgresIsRefused() {
     assertThatThrownBy(() -> JdbcStore.postgres("jdbc:mysql://localhost/orgd"))
         .isInstanceOf(StoreStartupException.class)

@@ -53,6 +53,7 @@ class PostgresStoreIT extends StoreContract {
   void namesItselfAndItsSchemaVersion() {
     assertThat(store.kind()).isEqualTo("postgres");
     assertThat(store.schemaVersion()).isEqualTo("1");
+    assertThat(store.location()).isEqualTo(TestPostgres.urlFor(schema));
   }
 
   /** The shared store, which a test's close leaves open. */
@@ -75,6 +76,11 @@ class PostgresStoreIT extends StoreContract {
     @Override
     public String schemaVersion() {
       return delegate.schemaVersion();
+    }
+
+    @Override
+    public String location() {
+      return delegate.location();
     }
 
     @Override

@@ -32,6 +32,8 @@ class SqliteStoreTest extends StoreContract {
   void namesItselfAndItsSchemaVersion() {
     assertThat(store.kind()).isEqualTo("sqlite");
     assertThat(store.schemaVersion()).isEqualTo("1");
+    assertThat(store.location())
+        .isEqualTo(dataDir.toAbsolutePath().normalize().resolve("orgd.db").toString());
   }
 
   @Test
