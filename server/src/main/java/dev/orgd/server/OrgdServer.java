@@ -160,9 +160,9 @@ public final class OrgdServer implements AutoCloseable {
     }
   }
 
-  /** Builds an {@link OrgdServer}; only {@link #config} is required. */
+  /** Builds an {@link OrgdServer}; without a {@link #config} it runs in memory on a free port. */
   public static final class Builder {
-    private ServerConfig config = ServerConfig.defaults();
+    private ServerConfig config = ServerConfig.ephemeral();
     private Clock clock = Clock.systemUTC();
     private Store store;
     private IdSource ids = IdSource.random();
