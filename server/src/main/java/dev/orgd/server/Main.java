@@ -10,8 +10,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The command line: {@code orgd [--port N] [--bind ADDR] [--storage KIND] ...}. Exit codes: 0 for
  * --help and --version, 1 for bad arguments, 2 when the server cannot start. SIGTERM and Ctrl-C
- * close the server cleanly in a shutdown hook; the JVM then exits with the usual 128 + signal
- * (143, 130).
+ * close the server cleanly in a shutdown hook; the JVM then exits with the usual 128 + signal (143,
+ * 130).
  */
 public final class Main {
   private static final Logger LOG = LoggerFactory.getLogger(Main.class);
