@@ -46,7 +46,13 @@ public final class OrgdRuntime implements AutoCloseable {
     return this;
   }
 
-  /** Stops orgd's clock at its current instant, so timestamps are exact. */
+  /** Sets orgd's clock to {@code at} and stops it there, so timestamps are exact. */
+  public OrgdRuntime freezeClock(Instant at) {
+    orgd().control().set(at, true);
+    return this;
+  }
+
+  /** Stops orgd's clock at its current instant. */
   public OrgdRuntime freezeClock() {
     orgd().control().set(null, true);
     return this;

@@ -23,7 +23,7 @@ class OrgdExtensionBuilderTest {
   @Order(1)
   void createsAnOrganizationDirectlyInTheDomain() {
     ORGD.runtime().orgd().organizations().createOrganization(MGMT, FeatureSet.ALL);
-    ORGD.runtime().setClock(Instant.parse("2030-01-01T00:00:00Z")).freezeClock();
+    ORGD.runtime().freezeClock(Instant.parse("2030-01-01T00:00:00Z"));
     assertThat(ORGD.runtime().now()).isEqualTo(Instant.parse("2030-01-01T00:00:00Z"));
   }
 
