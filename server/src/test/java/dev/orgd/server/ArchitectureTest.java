@@ -35,6 +35,20 @@ class ArchitectureTest {
   }
 
   @Test
+  void onlyTheStoreFactoryKnowsTheJdbcStores() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("dev.orgd.store.jdbc..")
+        .and()
+        .doNotHaveFullyQualifiedName(StoreFactory.class.getName())
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("dev.orgd.store.jdbc..")
+        .because("the rest of orgd works with the Store port, whatever the backend")
+        .check(classes);
+  }
+
+  @Test
   void operationsDoNotTouchTheHttpEngine() {
     noClasses()
         .that()

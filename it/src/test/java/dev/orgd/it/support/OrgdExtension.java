@@ -40,6 +40,11 @@ public final class OrgdExtension
   @Override
   public void beforeAll(ExtensionContext context) {
     String storage = storage();
+    if (storage.equals("postgres") && !TestPostgres.available()) {
+      // Each test is then skipped (failed under CI=true) with the reason, in beforeEach: a class
+      // aborted here would be reported as zero tests, silently.
+      return;
+    }
     server = ItServer.start(storage, janitor);
     control = new ControlPlane(server.endpoint());
     String serving = control.health().path("storage").asText();
@@ -56,7 +61,19 @@ public final class OrgdExtension
 
   @Override
   public void beforeEach(ExtensionContext context) {
+    requireServer();
     control.reset();
+  }
+
+  /**
+   * Skips (fails under CI=true) the calling test when the server could not start for want of
+   * PostgreSQL.
+   */
+  private void requireServer() {
+    if (server == null) {
+      TestPostgres.assumeAvailable();
+      throw new IllegalStateException("the orgd server did not start");
+    }
   }
 
   @Override
@@ -70,10 +87,12 @@ public final class OrgdExtension
 
   /** The server's base URL, for example {@code http://127.0.0.1:40123}. */
   public URI endpoint() {
+    requireServer();
     return server.endpoint();
   }
 
   public ControlPlane control() {
+    requireServer();
     return control;
   }
 
@@ -82,6 +101,7 @@ public final class OrgdExtension
    * without retries so that every error reaches the test as the server sent it.
    */
   public OrganizationsClient as(String accountId) {
+    requireServer();
     return clients.computeIfAbsent(accountId, this::newClient);
   }
 
