@@ -247,6 +247,18 @@ public record BenchConfig(
       }
     }
 
+    /**
+     * orgd runs through its own launcher (./orgd: the options file and the class-data archive)
+     * unless the run asks for another jar, java or options than the launcher's.
+     */
+    boolean usesLauncher() {
+      return orgdJar.equals(root.resolve("server/target/orgd.jar"))
+          && java.equals(JavaLauncher.currentJava())
+          && jvmOptions.isEmpty()
+          && jvmOptionsFile.equals(root.resolve(JavaLauncher.LAUNCHER_OPTIONS))
+          && Files.isExecutable(root.resolve("orgd"));
+    }
+
     BenchConfig build() {
       return new BenchConfig(
           root,

@@ -15,8 +15,10 @@ import java.util.List;
  *
  * @param java the java executable
  * @param jvmOptions options placed before {@code -jar} or {@code -cp}
+ * @param orgdLauncher orgd's own launcher script (./orgd), which runs orgd's jar with these same
+ *     options and its class-data archive; null to run orgd's jar with {@code java} directly
  */
-public record JavaLauncher(String java, List<String> jvmOptions) {
+public record JavaLauncher(String java, List<String> jvmOptions, Path orgdLauncher) {
 
   /** The file of JVM options that orgd's launcher (./orgd) passes to java, from the root. */
   public static final String LAUNCHER_OPTIONS = "server/jvm.options";
@@ -53,7 +55,14 @@ public record JavaLauncher(String java, List<String> jvmOptions) {
     }
   }
 
-  /** {@code java <opts> -jar <orgdJar> --port P <storage flags> <extra>}. */
+  public JavaLauncher(String java, List<String> jvmOptions) {
+    this(java, jvmOptions, null);
+  }
+
+  /**
+   * {@code ./orgd --port P <storage flags> <extra>}, or {@code java <opts> -jar <orgdJar> ...}
+   * without a launcher.
+   */
   public List<String> orgd(Path orgdJar, int port, StorageSpec storage, List<String> extraArgs) {
     return orgd(orgdJar, port, storage, extraArgs, null, List.of());
   }
@@ -69,13 +78,18 @@ public record JavaLauncher(String java, List<String> jvmOptions) {
       List<String> extraArgs,
       String mainClass,
       List<String> extraJvmOptions) {
-    List<String> command = base();
-    command.addAll(extraJvmOptions);
-    if (mainClass == null) {
-      command.addAll(List.of("-jar", orgdJar.toString()));
+    List<String> command;
+    if (mainClass == null && orgdLauncher != null && extraJvmOptions.isEmpty()) {
+      command = new ArrayList<>(List.of(orgdLauncher.toString()));
     } else {
-      String classPath = orgdJar + File.pathSeparator + System.getProperty("java.class.path");
-      command.addAll(List.of("-cp", classPath, mainClass));
+      command = base();
+      command.addAll(extraJvmOptions);
+      if (mainClass == null) {
+        command.addAll(List.of("-jar", orgdJar.toString()));
+      } else {
+        String classPath = orgdJar + File.pathSeparator + System.getProperty("java.class.path");
+        command.addAll(List.of("-cp", classPath, mainClass));
+      }
     }
     command.addAll(List.of("--port", Integer.toString(port)));
     command.addAll(storage.orgdArgs());
@@ -96,9 +110,15 @@ public record JavaLauncher(String java, List<String> jvmOptions) {
     return command;
   }
 
-  /** What {@code orgd --version} prints first, or "unknown". */
+  /**
+   * What {@code orgd --version} prints first, or "unknown". Through the launcher this also makes
+   * its class-data archive, if the jar has none yet, before anything is measured.
+   */
   public String orgdVersion(Path orgdJar) {
-    return Commands.firstLineOrUnknown(List.of(java, "-jar", orgdJar.toString(), "--version"));
+    return Commands.firstLineOrUnknown(
+        orgdLauncher != null
+            ? List.of(orgdLauncher.toString(), "--version")
+            : List.of(java, "-jar", orgdJar.toString(), "--version"));
   }
 
   /** The first line of {@code java -version}, e.g. {@code openjdk version "17.0.15" 2025-04-15}. */

@@ -1,14 +1,16 @@
 package dev.orgd.bench.target;
 
 import dev.orgd.core.store.Store;
-import dev.orgd.store.jdbc.JdbcStore;
+import dev.orgd.server.ServerConfig;
+import dev.orgd.server.StoreFactory;
 import java.time.Instant;
 import java.util.List;
 
 /**
  * The one place that picks the {@link Seeder} the scaling benchmark uses: orgd's JDBC stores are
- * opened and filled here, in the harness, through the Store port; the memory store is filled by
- * {@code dev.orgd.bench.SeededOrgd} inside the server's own process.
+ * opened (as orgd's StoreFactory opens them, migrations included) and filled here, in the harness,
+ * through the Store port; the memory store is filled by {@code dev.orgd.bench.SeededOrgd} inside
+ * the server's own process.
  */
 public final class Seeders {
 
@@ -50,10 +52,12 @@ public final class Seeders {
   }
 
   private static Store open(StorageSpec spec) {
-    return switch (spec.storage()) {
-      case SQLITE -> JdbcStore.sqlite(spec.dataDir());
-      case POSTGRES -> JdbcStore.postgres(spec.jdbcUrl());
-      case MEMORY -> throw new IllegalArgumentException("the memory store lives in orgd");
-    };
+    ServerConfig config =
+        switch (spec.storage()) {
+          case SQLITE -> ServerConfig.defaults().withSqlite(spec.dataDir());
+          case POSTGRES -> ServerConfig.defaults().withPostgres(spec.jdbcUrl());
+          case MEMORY -> throw new IllegalArgumentException("the memory store lives in orgd");
+        };
+    return StoreFactory.open(config);
   }
 }
