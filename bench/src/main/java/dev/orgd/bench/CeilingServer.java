@@ -22,18 +22,61 @@ public final class CeilingServer implements AutoCloseable {
       "{\"Organization\":{\"Id\":\"o-ceiling000\",\"FeatureSet\":\"ALL\"}}"
           .getBytes(StandardCharsets.US_ASCII);
 
-  private static final HttpResponse FIXED =
-      new HttpResponse(
-          200,
-          Map.of(
-              "Content-Type",
-              "application/x-amz-json-1.1",
-              "x-amzn-RequestId",
-              "00000000-0000-0000-0000-000000000000"),
-          BODY);
+  /**
+   * A second fixed answer, for requests whose X-Amz-Target names ListHandshakesForOrganization: a
+   * page of 20 handshakes shaped as orgd writes them (about 13 KB), so that the engine's own cost
+   * of a list page's bytes can be told from orgd's cost of making them.
+   */
+  static final byte[] LIST_PAGE_BODY = listPage(20);
 
-  /** The handler: the same answer to everything. */
-  private static final HttpHandler FIXED_HANDLER = request -> FIXED;
+  private static final HttpResponse FIXED = fixed(BODY);
+  private static final HttpResponse FIXED_LIST_PAGE = fixed(LIST_PAGE_BODY);
+
+  /** The handler: the same answer to everything (the list page to a list). */
+  private static final HttpHandler FIXED_HANDLER =
+      request -> {
+        String target = request.header("X-Amz-Target");
+        return target != null && target.endsWith(".ListHandshakesForOrganization")
+            ? FIXED_LIST_PAGE
+            : FIXED;
+      };
+
+  private static HttpResponse fixed(byte[] body) {
+    return new HttpResponse(
+        200,
+        Map.of(
+            "Content-Type",
+            "application/x-amz-json-1.1",
+            "x-amzn-RequestId",
+            "00000000-0000-0000-0000-000000000000"),
+        body);
+  }
+
+  private static byte[] listPage(int handshakes) {
+    StringBuilder page = new StringBuilder("{\"Handshakes\":[");
+    for (int i = 0; i < handshakes; i++) {
+      String id = String.format("h-%032x", i + 1);
+      String account = String.format("%012d", 300_000_000_001L + i);
+      page.append(i == 0 ? "" : ",")
+          .append("{\"Id\":\"")
+          .append(id)
+          .append("\",\"Arn\":\"arn:aws:organizations::111111111111:handshake/o-ceiling000/invite/")
+          .append(id)
+          .append("\",\"Parties\":[{\"Id\":\"o-ceiling000\",\"Type\":\"ORGANIZATION\"},{\"Id\":\"")
+          .append(account)
+          .append("\",\"Type\":\"ACCOUNT\"}],\"State\":\"CANCELED\",")
+          .append("\"RequestedTimestamp\":1795455874.161,\"ExpirationTimestamp\":1796751874.161,")
+          .append("\"Action\":\"INVITE\",\"Resources\":[{\"Value\":\"o-ceiling000\",")
+          .append("\"Type\":\"ORGANIZATION\",\"Resources\":[{\"Value\":")
+          .append("\"account-111111111111@example.com\",\"Type\":\"MASTER_EMAIL\"},")
+          .append("{\"Value\":\"account-111111111111\",\"Type\":\"MASTER_NAME\"},")
+          .append("{\"Value\":\"ALL\",\"Type\":\"ORGANIZATION_FEATURE_SET\"}]},")
+          .append("{\"Value\":\"")
+          .append(account)
+          .append("\",\"Type\":\"ACCOUNT\"}]}");
+    }
+    return page.append("]}").toString().getBytes(StandardCharsets.US_ASCII);
+  }
 
   private final NettyHttpTransport transport;
 
