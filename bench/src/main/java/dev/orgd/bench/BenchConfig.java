@@ -276,7 +276,9 @@ public record BenchConfig(
           sections,
           orgdJar,
           new JavaLauncher(
-              java, jvmOptions.isEmpty() ? JavaLauncher.readOptions(jvmOptionsFile) : jvmOptions),
+              java,
+              jvmOptions.isEmpty() ? JavaLauncher.readOptions(jvmOptionsFile) : jvmOptions,
+              usesLauncher() ? root.resolve("orgd") : null),
           List.copyOf(orgdArgs),
           storages,
           jdbcUrl,
