@@ -99,7 +99,10 @@ public record BenchConfig(
         --client-threads N      load generator event loop threads (default 1)
         --orgd-jar PATH         orgd's jar (default server/target/orgd.jar)
         --java PATH             java for orgd and the ceiling server (default: this one)
-        --jvm-opt OPT           a JVM option for orgd and the ceiling server (repeatable)
+        --jvm-opt OPT           a JVM option for orgd and the ceiling server (repeatable;
+                                replaces the options file)
+        --jvm-options FILE      orgd's launcher options, read as ./orgd reads them
+                                (default server/jvm.options)
         --orgd-arg ARG          an extra orgd argument (repeatable)
         --storages LIST         orgd backends: memory,sqlite,postgres
         --jdbc-url URL          use this PostgreSQL database instead of a throwaway cluster
@@ -171,6 +174,7 @@ public record BenchConfig(
     Path orgdJar;
     String java = JavaLauncher.currentJava();
     final List<String> jvmOptions = new ArrayList<>();
+    Path jvmOptionsFile;
     final List<String> orgdArgs = new ArrayList<>();
     List<OrgdStorage> storages;
     String jdbcUrl;
@@ -184,6 +188,7 @@ public record BenchConfig(
       this.root = root;
       this.commandLine = commandLine;
       this.orgdJar = root.resolve("server/target/orgd.jar");
+      this.jvmOptionsFile = root.resolve(JavaLauncher.LAUNCHER_OPTIONS);
     }
 
     void defaults(Mode mode) {
@@ -230,6 +235,7 @@ public record BenchConfig(
         case "--orgd-jar" -> orgdJar = Path.of(value);
         case "--java" -> java = value;
         case "--jvm-opt" -> jvmOptions.add(value);
+        case "--jvm-options" -> jvmOptionsFile = Path.of(value);
         case "--orgd-arg" -> orgdArgs.add(value);
         case "--storages" -> storages = list(value).stream().map(OrgdStorage::fromFlag).toList();
         case "--jdbc-url" -> jdbcUrl = value;
@@ -239,6 +245,18 @@ public record BenchConfig(
         case "--scaling-connections" -> scalingConnections = Integer.parseInt(value);
         default -> throw new IllegalArgumentException("unknown option: " + flag);
       }
+    }
+
+    /**
+     * orgd runs through its own launcher (./orgd: the options file and the class-data archive)
+     * unless the run asks for another jar, java or options than the launcher's.
+     */
+    boolean usesLauncher() {
+      return orgdJar.equals(root.resolve("server/target/orgd.jar"))
+          && java.equals(JavaLauncher.currentJava())
+          && jvmOptions.isEmpty()
+          && jvmOptionsFile.equals(root.resolve(JavaLauncher.LAUNCHER_OPTIONS))
+          && Files.isExecutable(root.resolve("orgd"));
     }
 
     BenchConfig build() {
@@ -257,7 +275,10 @@ public record BenchConfig(
           quietWait,
           sections,
           orgdJar,
-          new JavaLauncher(java, jvmOptions),
+          new JavaLauncher(
+              java,
+              jvmOptions.isEmpty() ? JavaLauncher.readOptions(jvmOptionsFile) : jvmOptions,
+              usesLauncher() ? root.resolve("orgd") : null),
           List.copyOf(orgdArgs),
           storages,
           jdbcUrl,

@@ -134,7 +134,11 @@ public final class BenchMain {
             + "; JVM options: "
             + (config.java().jvmOptions().isEmpty()
                 ? "none"
-                : "`" + String.join(" ", config.java().jvmOptions()) + "`"));
+                : "`" + String.join(" ", config.java().jvmOptions()) + "`")
+            + (config.java().orgdLauncher() != null
+                ? " (`server/jvm.options`); orgd started by `./orgd`, which adds its class-data"
+                    + " archive (`-XX:SharedArchiveFile=server/target/orgd.jsa`)"
+                : ""));
     Version netty = Version.identify().get("netty-common");
     report.version(
         "Netty",

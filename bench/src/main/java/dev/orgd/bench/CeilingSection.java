@@ -7,11 +7,15 @@ import dev.orgd.bench.target.ServerUnderTest;
 import java.util.List;
 
 /**
- * The ceiling: {@link CeilingServer} in its own JVM, launched like orgd, sent DescribeOrganization.
+ * The ceiling: {@link CeilingServer} in its own JVM, with orgd's JVM options: its small fixed
+ * answer (the ceiling proper), and a fixed answer the size of orgd's 20-handshake list page.
  */
 final class CeilingSection {
 
   static final String NAME = "ceiling";
+
+  /** The ceiling's main row: the fixed small answer. */
+  static final String SMALL = "fixed 200 (ceiling)";
 
   private CeilingSection() {}
 
@@ -28,7 +32,21 @@ final class CeilingSection {
       bench.log("ceiling server up (pid " + server.process().pid() + ")");
       Request describe =
           server.aws().request("DescribeOrganization", Bench.MANAGEMENT_ACCOUNT, "{}", false);
-      bench.measure(server, List.of(new RepeatScenario("fixed 200 (ceiling)", describe)));
+      Request list =
+          server
+              .aws()
+              .request(
+                  "ListHandshakesForOrganization",
+                  Bench.MANAGEMENT_ACCOUNT,
+                  "{\"MaxResults\":20}",
+                  false);
+      bench.measure(
+          server,
+          List.of(
+              new RepeatScenario(SMALL, describe),
+              new RepeatScenario(
+                  "fixed 200, " + CeilingServer.LIST_PAGE_BODY.length / 1000 + " KB (list page)",
+                  list)));
       bench.report.add(server.startup());
     }
   }

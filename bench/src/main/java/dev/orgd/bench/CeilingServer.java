@@ -1,36 +1,17 @@
 package dev.orgd.bench;
 
-import io.netty.bootstrap.ServerBootstrap;
-import io.netty.buffer.ByteBuf;
-import io.netty.buffer.Unpooled;
-import io.netty.channel.Channel;
-import io.netty.channel.ChannelFutureListener;
-import io.netty.channel.ChannelHandler;
-import io.netty.channel.ChannelHandlerContext;
-import io.netty.channel.ChannelInitializer;
-import io.netty.channel.ChannelOption;
-import io.netty.channel.EventLoopGroup;
-import io.netty.channel.SimpleChannelInboundHandler;
-import io.netty.channel.socket.SocketChannel;
-import io.netty.handler.codec.http.DefaultFullHttpResponse;
-import io.netty.handler.codec.http.FullHttpRequest;
-import io.netty.handler.codec.http.FullHttpResponse;
-import io.netty.handler.codec.http.HttpHeaderNames;
-import io.netty.handler.codec.http.HttpHeaderValues;
-import io.netty.handler.codec.http.HttpObjectAggregator;
-import io.netty.handler.codec.http.HttpResponseStatus;
-import io.netty.handler.codec.http.HttpServerCodec;
-import io.netty.handler.codec.http.HttpUtil;
-import io.netty.handler.codec.http.HttpVersion;
-import java.net.InetSocketAddress;
+import dev.orgd.server.http.HttpHandler;
+import dev.orgd.server.http.HttpResponse;
+import dev.orgd.server.http.NettyHttpTransport;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 
 /**
- * The ceiling: an HTTP server on the same engine and pipeline as orgd (Netty, epoll else NIO,
- * HttpServerCodec + HttpObjectAggregator, TCP_NODELAY) that answers every request with one fixed
- * 200 body. No request can be served faster than this on this machine, so it bounds what orgd can
- * reach.
+ * The ceiling: orgd's own HTTP engine ({@link NettyHttpTransport}: the same pipeline, threads and
+ * request and response handling) with a handler that answers every request with one fixed 200 body,
+ * instead of orgd's protocol and domain. No orgd request can be served faster than this on this
+ * machine, so the ratio of orgd to the ceiling is what orgd's own work costs.
  *
  * <p>Usage: {@code java -cp orgd-bench.jar dev.orgd.bench.CeilingServer --port 8080}
  */
@@ -41,104 +22,118 @@ public final class CeilingServer implements AutoCloseable {
       "{\"Organization\":{\"Id\":\"o-ceiling000\",\"FeatureSet\":\"ALL\"}}"
           .getBytes(StandardCharsets.US_ASCII);
 
-  private static final int MAX_REQUEST_BYTES = 1 << 20;
+  /**
+   * A second fixed answer, for requests whose X-Amz-Target names ListHandshakesForOrganization: a
+   * page of 20 handshakes shaped as orgd writes them (about 13 KB), so that the engine's own cost
+   * of a list page's bytes can be told from orgd's cost of making them.
+   */
+  static final byte[] LIST_PAGE_BODY = listPage(20);
 
-  private final EventLoopGroup boss;
-  private final EventLoopGroup workers;
-  private final Channel channel;
+  private static final HttpResponse FIXED = fixed(BODY);
+  private static final HttpResponse FIXED_LIST_PAGE = fixed(LIST_PAGE_BODY);
 
-  private CeilingServer(String host, int port, int workerThreads) throws InterruptedException {
-    boss = NettyTransport.group(1);
-    workers = NettyTransport.group(workerThreads);
-    channel =
-        new ServerBootstrap()
-            .group(boss, workers)
-            .channel(NettyTransport.serverChannel())
-            .childOption(ChannelOption.TCP_NODELAY, true)
-            .childHandler(
-                new ChannelInitializer<SocketChannel>() {
-                  @Override
-                  protected void initChannel(SocketChannel ch) {
-                    ch.pipeline()
-                        .addLast(new HttpServerCodec())
-                        .addLast(new HttpObjectAggregator(MAX_REQUEST_BYTES))
-                        .addLast(FixedResponder.INSTANCE);
-                  }
-                })
-            .bind(host, port)
-            .sync()
-            .channel();
+  /** The handler: the same answer to everything (the list page to a list). */
+  private static final HttpHandler FIXED_HANDLER =
+      request -> {
+        String target = request.header("X-Amz-Target");
+        return target != null && target.endsWith(".ListHandshakesForOrganization")
+            ? FIXED_LIST_PAGE
+            : FIXED;
+      };
+
+  private static HttpResponse fixed(byte[] body) {
+    return new HttpResponse(
+        200,
+        Map.of(
+            "Content-Type",
+            "application/x-amz-json-1.1",
+            "x-amzn-RequestId",
+            "00000000-0000-0000-0000-000000000000"),
+        body);
   }
 
-  /** Starts a ceiling server on {@code host:port} (port 0: any free port). */
-  public static CeilingServer start(String host, int port, int workerThreads)
+  private static byte[] listPage(int handshakes) {
+    StringBuilder page = new StringBuilder("{\"Handshakes\":[");
+    for (int i = 0; i < handshakes; i++) {
+      String id = String.format("h-%032x", i + 1);
+      String account = String.format("%012d", 300_000_000_001L + i);
+      page.append(i == 0 ? "" : ",")
+          .append("{\"Id\":\"")
+          .append(id)
+          .append("\",\"Arn\":\"arn:aws:organizations::111111111111:handshake/o-ceiling000/invite/")
+          .append(id)
+          .append("\",\"Parties\":[{\"Id\":\"o-ceiling000\",\"Type\":\"ORGANIZATION\"},{\"Id\":\"")
+          .append(account)
+          .append("\",\"Type\":\"ACCOUNT\"}],\"State\":\"CANCELED\",")
+          .append("\"RequestedTimestamp\":1795455874.161,\"ExpirationTimestamp\":1796751874.161,")
+          .append("\"Action\":\"INVITE\",\"Resources\":[{\"Value\":\"o-ceiling000\",")
+          .append("\"Type\":\"ORGANIZATION\",\"Resources\":[{\"Value\":")
+          .append("\"account-111111111111@example.com\",\"Type\":\"MASTER_EMAIL\"},")
+          .append("{\"Value\":\"account-111111111111\",\"Type\":\"MASTER_NAME\"},")
+          .append("{\"Value\":\"ALL\",\"Type\":\"ORGANIZATION_FEATURE_SET\"}]},")
+          .append("{\"Value\":\"")
+          .append(account)
+          .append("\",\"Type\":\"ACCOUNT\"}]}");
+    }
+    return page.append("]}").toString().getBytes(StandardCharsets.US_ASCII);
+  }
+
+  private final NettyHttpTransport transport;
+
+  private CeilingServer(NettyHttpTransport transport) {
+    this.transport = transport;
+  }
+
+  /**
+   * Starts a ceiling server on {@code host:port} (port 0: any free port) with {@code ioThreads}
+   * event loop threads (0: one per processor, as orgd runs).
+   */
+  public static CeilingServer start(String host, int port, int ioThreads)
       throws InterruptedException {
-    return new CeilingServer(host, port, workerThreads);
+    NettyHttpTransport transport =
+        new NettyHttpTransport(
+            FIXED_HANDLER,
+            new NettyHttpTransport.Options(
+                host, port, ioThreads, 0, 0, NettyHttpTransport.Options.DEFAULT_MAX_BODY));
+    transport.start();
+    return new CeilingServer(transport);
   }
 
   public int port() {
-    return ((InetSocketAddress) channel.localAddress()).getPort();
+    return transport.port();
   }
 
   @Override
   public void close() {
-    channel.close().syncUninterruptibly();
-    workers.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
-    boss.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
+    transport.close();
   }
 
   public static void main(String[] args) throws InterruptedException {
+    System.setProperty("io.netty.jfr.enabled", "false"); // as orgd's Main does
     int port = 8080;
-    int workers = 0;
+    int ioThreads = 0;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--port" -> port = Integer.parseInt(args[++i]);
-        case "--workers" -> workers = Integer.parseInt(args[++i]);
+        case "--workers" -> ioThreads = Integer.parseInt(args[++i]);
         default -> throw new IllegalArgumentException("unknown argument: " + args[i]);
       }
     }
-    CeilingServer server = start("127.0.0.1", port, workers);
-    Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+    CeilingServer server = start("127.0.0.1", port, ioThreads);
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  server.close();
+                  stopped.countDown();
+                }));
     System.out.println(
         "ceiling server listening on 127.0.0.1:"
             + server.port()
-            + " ("
+            + " (orgd's NettyHttpTransport, "
             + NettyTransport.name()
             + ")");
-    server.channel.closeFuture().sync();
-  }
-
-  @ChannelHandler.Sharable
-  private static final class FixedResponder extends SimpleChannelInboundHandler<FullHttpRequest> {
-    static final FixedResponder INSTANCE = new FixedResponder();
-    private static final ByteBuf SHARED_BODY =
-        Unpooled.unreleasableBuffer(Unpooled.directBuffer(BODY.length).writeBytes(BODY));
-
-    @Override
-    protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest request) {
-      FullHttpResponse response =
-          new DefaultFullHttpResponse(
-              HttpVersion.HTTP_1_1, HttpResponseStatus.OK, SHARED_BODY.duplicate());
-      response
-          .headers()
-          .set(HttpHeaderNames.CONTENT_TYPE, "application/x-amz-json-1.1")
-          .set("x-amzn-RequestId", "00000000-0000-0000-0000-000000000000")
-          .setInt(HttpHeaderNames.CONTENT_LENGTH, BODY.length);
-      boolean keepAlive = HttpUtil.isKeepAlive(request);
-      if (keepAlive) {
-        if (request.protocolVersion().equals(HttpVersion.HTTP_1_0)) {
-          response.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.KEEP_ALIVE);
-        }
-        ctx.writeAndFlush(response);
-      } else {
-        response.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
-        ctx.writeAndFlush(response).addListener(ChannelFutureListener.CLOSE);
-      }
-    }
-
-    @Override
-    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-      ctx.close();
-    }
+    stopped.await();
   }
 }

@@ -26,6 +26,12 @@ final class OrgdSection {
    */
   private static final int SETUP_HANDSHAKES = 20;
 
+  /**
+   * The account quota the write path runs under: every iteration adds an account, so AWS's default
+   * of 10 (which also bounds the daily invitations at 20) would stop it after a few calls.
+   */
+  static final int WRITE_PATH_MAX_ACCOUNTS = 1_000_000;
+
   private OrgdSection() {}
 
   static String name(OrgdStorage storage) {
@@ -70,12 +76,33 @@ final class OrgdSection {
                   "DescribeHandshake",
                   m,
                   "{\"HandshakeId\":" + AwsJson.quote(handshakeId) + "}"),
-              RepeatScenario.of(aws, "ListHandshakesForOrganization", m, "{\"MaxResults\":20}"),
-              new WritePathScenario(aws, m)));
+              RepeatScenario.of(aws, "ListHandshakesForOrganization", m, "{\"MaxResults\":20}")));
+      liftQuotas(server.client());
+      bench.measure(server, List.of(new WritePathScenario(aws, m)));
       bench.report.add(server.startup());
     } finally {
       storages.release(spec);
     }
+  }
+
+  /**
+   * Lifts the organization's account quota (and with it the daily invitation limit) through orgd's
+   * control plane, as a test would, so that the write path can run for minutes.
+   */
+  private static void liftQuotas(SetupClient client) throws Exception {
+    String organization =
+        client
+            .require("DescribeOrganization", Bench.MANAGEMENT_ACCOUNT, "{}")
+            .path("Organization")
+            .path("Id")
+            .asText();
+    client.control(
+        "/_orgd/quotas",
+        "{\"OrganizationId\":"
+            + AwsJson.quote(organization)
+            + ",\"MaxAccounts\":"
+            + WRITE_PATH_MAX_ACCOUNTS
+            + "}");
   }
 
   /**

@@ -35,6 +35,7 @@ final class ScalingSection {
       return;
     }
     double nanosPerHandshake = 0; // seeding and start-up, measured on the previous size
+    boolean noted = false;
     for (long size : bench.config.scalingSizes()) {
       RunPlan plan =
           new RunPlan(
@@ -52,13 +53,23 @@ final class ScalingSection {
         continue;
       }
       long t0 = System.nanoTime();
-      runOne(bench, storages, storage, seeder, size, plan);
+      Seeder.Seeded seeded = runOne(bench, storages, storage, seeder, size, plan);
+      if (!noted && !seeded.extraJvmOptions().isEmpty()) {
+        noted = true;
+        bench.report.note(
+            "Scaling on "
+                + storage.flag()
+                + ": the server ran with "
+                + String.join(" ", seeded.extraJvmOptions())
+                + " after the launcher's options, at every size, because a million handshakes do"
+                + " not fit in the launcher's heap.");
+      }
       long overhead = System.nanoTime() - t0 - plan.warmup().plus(plan.measure()).toNanos();
       nanosPerHandshake = Math.max(0, overhead) / (double) size;
     }
   }
 
-  private static void runOne(
+  private static Seeder.Seeded runOne(
       Bench bench, Storages storages, OrgdStorage storage, Seeder seeder, long size, RunPlan plan)
       throws Exception {
     String name = OrgdSection.name(storage);
@@ -74,7 +85,16 @@ final class ScalingSection {
       try (ServerUnderTest server =
           ServerUnderTest.launch(
               name,
-              bench.config.java().orgd(bench.config.orgdJar(), port, spec, args),
+              bench
+                  .config
+                  .java()
+                  .orgd(
+                      bench.config.orgdJar(),
+                      port,
+                      spec,
+                      args,
+                      seeded.mainClass(),
+                      seeded.extraJvmOptions()),
               port,
               bench.config.logDir().resolve(name + "-seeded-" + size + ".log"),
               ServerUnderTest.describeOrganization(
@@ -90,6 +110,7 @@ final class ScalingSection {
             .ifPresent(
                 r -> bench.report.add(new ScalingResult(storage.flag(), size, seedSeconds, r)));
       }
+      return seeded;
     } finally {
       storages.release(spec);
     }

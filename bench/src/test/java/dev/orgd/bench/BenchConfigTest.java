@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.orgd.bench.BenchConfig.Section;
 import dev.orgd.bench.target.OrgdStorage;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class BenchConfigTest {
 
@@ -73,6 +75,25 @@ class BenchConfigTest {
     assertThat(c.orgdArgs()).containsExactly("--account-limit=100000");
     assertThat(c.storages()).containsExactly(OrgdStorage.SQLITE, OrgdStorage.POSTGRES);
     assertThat(c.strict()).isFalse();
+  }
+
+  @Test
+  void runsOrgdThroughItsLauncherUnlessTheRunAsksForOtherOptions(@TempDir Path checkout)
+      throws Exception {
+    Path launcher = Files.writeString(checkout.resolve("orgd"), "#!/bin/sh\n");
+    launcher.toFile().setExecutable(true);
+    Files.createDirectories(checkout.resolve("server"));
+    Files.writeString(
+        checkout.resolve("server/jvm.options"), "# options\n-Xmx1g  # heap\n-Xss512k\n");
+
+    BenchConfig plain = BenchConfig.parse(new String[] {"--full"}, checkout, "cmd");
+    BenchConfig tuned =
+        BenchConfig.parse(new String[] {"--full", "--jvm-opt", "-Xmx2g"}, checkout, "cmd");
+
+    assertThat(plain.java().orgdLauncher()).isEqualTo(launcher);
+    assertThat(plain.java().jvmOptions()).containsExactly("-Xmx1g", "-Xss512k");
+    assertThat(tuned.java().orgdLauncher()).isNull();
+    assertThat(tuned.java().jvmOptions()).containsExactly("-Xmx2g");
   }
 
   @Test

@@ -64,6 +64,14 @@ public final class FakeOrgd {
 
   private void handle(HttpExchange exchange) throws IOException {
     String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+    if (exchange.getRequestURI().getPath().equals("/_orgd/quotas")) {
+      byte[] quota = body.getBytes(StandardCharsets.UTF_8); // echoes the quota, as orgd does
+      exchange.sendResponseHeaders(body.contains("\"MaxAccounts\"") ? 200 : 400, quota.length);
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write(quota);
+      }
+      return;
+    }
     String target = exchange.getRequestHeaders().getFirst("X-Amz-Target");
     Matcher akid =
         AKID.matcher(String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));

@@ -15,6 +15,8 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -53,13 +55,27 @@ public final class OrgdServer implements AutoCloseable {
   private OrgdServer(Builder b) {
     this.config = b.config;
     this.ownsStore = b.store == null;
-    this.store = ownsStore ? StoreFactory.open(config) : b.store;
+    // Opening a JDBC store (connect, migrate) is most of a start: it runs beside the rest of the
+    // wiring (JSON, the service model), which does not need it.
+    CompletableFuture<Store> opening =
+        ownsStore
+            ? CompletableFuture.supplyAsync(
+                () -> StoreFactory.open(config), task -> new Thread(task, "orgd-store").start())
+            : CompletableFuture.completedFuture(b.store);
+    JsonCodec codec;
+    ServiceModel model;
+    try {
+      codec = new JsonCodec();
+      model = ServiceModel.load();
+    } catch (RuntimeException | Error e) {
+      opening.thenAccept(Store::close);
+      throw e;
+    }
+    this.store = opened(opening);
     this.orgd = new Orgd(store, b.clock, b.ids);
     this.janitorInterval = b.janitorInterval;
-    JsonCodec codec = new JsonCodec();
     AwsJsonDispatcher aws =
-        new AwsJsonDispatcher(
-            Operations.registry(orgd), ServiceModel.load(), codec, new CallerResolver());
+        new AwsJsonDispatcher(Operations.registry(orgd), model, codec, new CallerResolver());
     ControlPlane control = new ControlPlane(orgd.control(), store, Version.get(), codec.mapper());
     int workers = b.workerThreads >= 0 ? b.workerThreads : defaultWorkers(store);
     NettyHttpTransport.Options options =
@@ -67,6 +83,21 @@ public final class OrgdServer implements AutoCloseable {
             ? NettyHttpTransport.Options.onEventLoop(config.bind(), config.port())
             : NettyHttpTransport.Options.withWorkers(config.bind(), config.port(), workers);
     this.http = new NettyHttpTransport(new RequestRouter(aws, control, codec), options);
+  }
+
+  /** The store once it is open; its failure as the store threw it. */
+  private static Store opened(CompletableFuture<Store> opening) {
+    try {
+      return opening.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      if (e.getCause() instanceof Error cause) {
+        throw cause;
+      }
+      throw e;
+    }
   }
 
   /** The in-memory store never blocks, so its calls run on the event loop; others get workers. */

@@ -36,6 +36,7 @@ public final class MarkdownReport {
     md.append("![Requests per second at the highest connection count](")
         .append(chartFile)
         .append(")\n\n");
+    Targets.render(md, report);
     throughput(md, report.throughput());
     scaling(md, report.scaling());
     startups(md, report.startups());

@@ -4,26 +4,42 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * HOOK FOR THE SCALING BENCHMARK: puts an organization and {@code handshakes} handshakes straight
- * into orgd's store, without HTTP, so that ListHandshakesForOrganization can be timed against 10^3
- * to 10^6 stored handshakes in reasonable time.
+ * Puts an organization and {@code handshakes} handshakes straight into orgd's store, without HTTP,
+ * so that ListHandshakesForOrganization can be timed against 10^3 to 10^6 stored handshakes in
+ * reasonable time.
  *
  * <p>The harness calls {@link #seed} before it starts orgd on the same {@link StorageSpec}, so a
  * JDBC seeder opens the SQLite data directory or the PostgreSQL database itself, writes in large
- * batches, and closes it again. The in-memory store lives inside the orgd process, so a memory
- * seeder returns extra orgd arguments instead (for example a flag that makes orgd seed itself at
- * start-up); the harness appends them to orgd's command line.
- *
- * <p>Until orgd's store is wired in, {@link Seeders#forThisBuild()} returns {@link #NOT_WIRED} and
- * the scaling section of the report says so.
+ * units of work, and closes it again. The in-memory store lives inside the server's process, so a
+ * memory seeder names a bench-owned main class instead, which fills an in-memory store and then
+ * starts orgd's server on it; the harness launches that main with orgd's jar on the class path.
  */
 public interface Seeder {
 
-  /** The result of seeding: who manages the seeded organization, and any extra orgd arguments. */
-  record Seeded(String managementAccountId, List<String> extraOrgdArgs) {
+  /**
+   * The result of seeding.
+   *
+   * @param managementAccountId who manages the seeded organization
+   * @param extraOrgdArgs arguments appended to the server's command line
+   * @param mainClass the main class to launch instead of orgd's jar (with orgd's jar and the
+   *     harness on the class path), or null to launch orgd's jar
+   * @param extraJvmOptions JVM options appended after orgd's launcher options (a larger heap for an
+   *     in-memory store of a million handshakes)
+   */
+  record Seeded(
+      String managementAccountId,
+      List<String> extraOrgdArgs,
+      String mainClass,
+      List<String> extraJvmOptions) {
     public Seeded {
       Objects.requireNonNull(managementAccountId, "managementAccountId");
       extraOrgdArgs = List.copyOf(extraOrgdArgs);
+      extraJvmOptions = List.copyOf(extraJvmOptions);
+    }
+
+    /** Seeded data that orgd's own jar serves, started with {@code extraOrgdArgs}. */
+    public Seeded(String managementAccountId, List<String> extraOrgdArgs) {
+      this(managementAccountId, extraOrgdArgs, null, List.of());
     }
   }
 
@@ -38,7 +54,7 @@ public interface Seeder {
    */
   Seeded seed(StorageSpec spec, long handshakes) throws Exception;
 
-  /** The stand-in until orgd's store is wired in: supports nothing. */
+  /** A seeder that supports nothing (the scaling section then says so). */
   Seeder NOT_WIRED =
       new Seeder() {
         @Override

@@ -1,16 +1,63 @@
 package dev.orgd.bench.target;
 
-/** The one place that picks the {@link Seeder} the scaling benchmark uses. */
+import dev.orgd.core.store.Store;
+import dev.orgd.server.ServerConfig;
+import dev.orgd.server.StoreFactory;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The one place that picks the {@link Seeder} the scaling benchmark uses: orgd's JDBC stores are
+ * opened (as orgd's StoreFactory opens them, migrations included) and filled here, in the harness,
+ * through the Store port; the memory store is filled by {@code dev.orgd.bench.SeededOrgd} inside
+ * the server's own process.
+ */
 public final class Seeders {
+
+  /** The bench-owned main that seeds an in-memory store and serves it with orgd's server. */
+  public static final String SEEDED_ORGD_MAIN = "dev.orgd.bench.SeededOrgd";
+
+  /**
+   * The heap of the seeded in-memory server: orgd's launcher gives 256 MiB, which holds about
+   * 150,000 handshakes; a million take about 1 GiB. Every size runs with the same heap, so that the
+   * sizes differ only in what is stored.
+   */
+  public static final String SEEDED_MEMORY_HEAP = "-Xmx2g";
 
   private Seeders() {}
 
-  /**
-   * WIRE ME once orgd's store modules are on the classpath: return a seeder that writes through
-   * orgd's {@code Store} port (core's InMemoryStore via an orgd start-up flag; the JDBC stores
-   * directly on the spec's data directory or JDBC URL).
-   */
+  /** The seeder for this build: every backend. */
   public static Seeder forThisBuild() {
-    return Seeder.NOT_WIRED;
+    return new Seeder() {
+      @Override
+      public boolean supports(OrgdStorage storage) {
+        return true;
+      }
+
+      @Override
+      public Seeded seed(StorageSpec spec, long handshakes) {
+        if (spec.storage() == OrgdStorage.MEMORY) {
+          return new Seeded(
+              StoreSeeding.MANAGEMENT_ACCOUNT,
+              List.of("--handshakes", Long.toString(handshakes)),
+              SEEDED_ORGD_MAIN,
+              List.of(SEEDED_MEMORY_HEAP));
+        }
+        try (Store store = open(spec)) {
+          StoreSeeding.seed(store, handshakes, Instant.now());
+        }
+        return new Seeded(StoreSeeding.MANAGEMENT_ACCOUNT, List.of());
+      }
+    };
+  }
+
+  private static Store open(StorageSpec spec) {
+    ServerConfig config =
+        switch (spec.storage()) {
+          case SQLITE -> ServerConfig.defaults().withSqlite(spec.dataDir());
+          case POSTGRES -> ServerConfig.defaults().withPostgres(spec.jdbcUrl());
+          case MEMORY -> throw new IllegalArgumentException("the memory store lives in orgd");
+        };
+    return StoreFactory.open(config);
   }
 }

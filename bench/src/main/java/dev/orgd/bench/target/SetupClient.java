@@ -64,6 +64,24 @@ public final class SetupClient {
     return new Reply(response.statusCode(), response.body());
   }
 
+  /** POSTs {@code jsonBody} to orgd's control plane at {@code path}; fails unless it is 2xx. */
+  public JsonNode control(String path, String jsonBody) throws IOException, InterruptedException {
+    HttpRequest request =
+        HttpRequest.newBuilder(uri.resolve(path))
+            .timeout(TIMEOUT)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(jsonBody, StandardCharsets.UTF_8))
+            .build();
+    HttpResponse<String> response =
+        http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    Reply reply = new Reply(response.statusCode(), response.body());
+    if (!reply.ok()) {
+      throw new IOException(
+          "POST " + path + " answered HTTP " + reply.status() + ": " + reply.body());
+    }
+    return reply.json();
+  }
+
   /** Like {@link #call} but fails unless the answer is 2xx. */
   public JsonNode require(String operation, String accessKeyId, String jsonBody)
       throws IOException, InterruptedException {

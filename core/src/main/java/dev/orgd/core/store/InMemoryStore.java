@@ -7,6 +7,7 @@ import dev.orgd.core.model.CreateAccountStatus;
 import dev.orgd.core.model.DelegatedAdministrator;
 import dev.orgd.core.model.Handshake;
 import dev.orgd.core.model.HandshakeId;
+import dev.orgd.core.model.HandshakeState;
 import dev.orgd.core.model.Organization;
 import dev.orgd.core.model.OrganizationId;
 import java.security.SecureRandom;
@@ -134,12 +135,18 @@ public final class InMemoryStore implements Store {
       }
     }
 
-    /** The index keys a handshake is filed under. */
+    /**
+     * The index keys a handshake is filed under. Besides the organization (and its action), a
+     * handshake is filed under its organization and stored state, so that a count of the open or of
+     * the not accepted ones (the quota checks of every invitation) reads only those.
+     */
     static List<Object> indexKeys(Handshake h) {
-      List<Object> keys = new ArrayList<>(5);
+      List<Object> keys = new ArrayList<>(8);
       keys.add(EVERY_HANDSHAKE);
       keys.add(h.organizationId());
       keys.add(List.of(h.organizationId(), h.action()));
+      keys.add(List.of(h.organizationId(), h.state()));
+      keys.add(List.of(h.organizationId(), h.action(), h.state()));
       if (h.parentId() != null) {
         keys.add(h.parentId());
       }
@@ -155,17 +162,19 @@ public final class InMemoryStore implements Store {
     void putHandshake(Handshake h) {
       removeHandshake(h.id());
       handshakes.put(h.id(), h);
+      HandshakeCursor cursor = cursorOf(h);
       for (Object key : indexKeys(h)) {
-        handshakeIndexes.computeIfAbsent(key, k -> new TreeMap<>(NEWEST_FIRST)).put(cursorOf(h), h);
+        handshakeIndexes.computeIfAbsent(key, k -> new TreeMap<>(NEWEST_FIRST)).put(cursor, h);
       }
     }
 
     void removeHandshake(HandshakeId id) {
       Handshake old = handshakes.remove(id);
       if (old != null) {
+        HandshakeCursor cursor = cursorOf(old);
         for (Object key : indexKeys(old)) {
           TreeMap<HandshakeCursor, Handshake> index = handshakeIndexes.get(key);
-          index.remove(cursorOf(old));
+          index.remove(cursor);
           if (index.isEmpty()) {
             handshakeIndexes.remove(key);
           }
@@ -316,7 +325,10 @@ public final class InMemoryStore implements Store {
             after == null ? index : index.tailMap(after, false);
         int taken = 0;
         for (Handshake h : tail.values()) {
-          if (taken == limit) {
+          // Every index is newest first: past the oldest instant asked for, nothing else matches.
+          if (taken == limit
+              || query.requestedSince() != null
+                  && h.requestedAt().isBefore(query.requestedSince())) {
             break;
           }
           if (matches(query, h)) {
@@ -353,10 +365,33 @@ public final class InMemoryStore implements Store {
         return keys;
       }
       if (q.organization() != null) {
+        List<HandshakeState> states = states(q);
+        if (states.size() < HandshakeState.values().length) {
+          // The states the query can select, each from its own index, merged newest first.
+          List<Object> keys = new ArrayList<>(states.size());
+          for (HandshakeState state : states) {
+            keys.add(
+                q.action() == null
+                    ? List.of(q.organization(), state)
+                    : List.of(q.organization(), q.action(), state));
+          }
+          return keys;
+        }
         return List.of(
             q.action() == null ? q.organization() : List.of(q.organization(), q.action()));
       }
       return List.of(EVERY_HANDSHAKE);
+    }
+
+    /** The stored states a handshake may be in to match {@code q}. */
+    private static List<HandshakeState> states(HandshakeQuery q) {
+      List<HandshakeState> states = new ArrayList<>(HandshakeState.values().length);
+      for (HandshakeState state : HandshakeState.values()) {
+        if ((q.openAt() == null || !state.isTerminal()) && state != q.excludedState()) {
+          states.add(state);
+        }
+      }
+      return states;
     }
 
     private boolean matches(HandshakeQuery q, Handshake h) {

@@ -6,6 +6,7 @@ import static dev.orgd.core.store.StoreFixtures.createAccountStatus;
 import static dev.orgd.core.store.StoreFixtures.handshakeId;
 import static dev.orgd.core.store.StoreFixtures.invite;
 import static dev.orgd.core.store.StoreFixtures.member;
+import static dev.orgd.core.store.StoreFixtures.orgId;
 import static dev.orgd.core.store.StoreFixtures.organization;
 import static dev.orgd.core.store.StoreFixtures.requestId;
 import static dev.orgd.core.store.StoreFixtures.standalone;
@@ -330,6 +331,37 @@ public abstract class StoreContract extends HandshakeStoreContract {
     assertThat(accountIds(ORG_B, null, 10)).containsExactly(2);
     assertThat(countAccounts(ORG_A)).isZero();
     assertThat(storedAccount(accountId(1)).orElseThrow().isStandalone()).isTrue();
+  }
+
+  @Test
+  void countAccountsFollowsEveryJoinLeaveMoveAndRollback() {
+    write(
+        tx -> {
+          for (int i = 1; i <= 5; i++) {
+            tx.saveAccount(member(accountId(i), ORG_A));
+          }
+          tx.saveAccount(standalone(accountId(6)));
+        });
+    write(
+        tx -> {
+          tx.saveAccount(member(accountId(1), ORG_A).withContact("new@example.com", "renamed"));
+          tx.saveAccount(member(accountId(2), ORG_A).leaving());
+          tx.saveAccount(member(accountId(3), ORG_B));
+          tx.saveAccount(member(accountId(6), ORG_B));
+        });
+    assertThatThrownBy(
+            () ->
+                write(
+                    tx -> {
+                      tx.saveAccount(member(accountId(4), ORG_A).leaving());
+                      tx.saveAccount(member(accountId(7), ORG_A));
+                      throw new IllegalStateException("rolled back");
+                    }))
+        .isInstanceOf(IllegalStateException.class);
+
+    assertThat(countAccounts(ORG_A)).isEqualTo(3);
+    assertThat(countAccounts(ORG_B)).isEqualTo(2);
+    assertThat(countAccounts(orgId(99))).isZero();
   }
 
   // --- organizations ----------------------------------------------------------------------------

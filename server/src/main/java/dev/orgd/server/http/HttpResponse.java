@@ -31,6 +31,11 @@ public record HttpResponse(int status, Map<String, String> headers, byte[] body)
     return body.clone();
   }
 
+  /** The body itself, for the engine to write: it never changes it. */
+  byte[] bodyBytes() {
+    return body;
+  }
+
   public int bodyLength() {
     return body.length;
   }

@@ -271,7 +271,7 @@ public final class NettyHttpTransport implements AutoCloseable {
         new DefaultFullHttpResponse(
             version,
             HttpResponseStatus.valueOf(response.status()),
-            Unpooled.wrappedBuffer(response.body()));
+            Unpooled.wrappedBuffer(response.bodyBytes()));
     response.headers().forEach((name, value) -> out.headers().set(name, value));
     out.headers().setInt(HttpHeaderNames.CONTENT_LENGTH, response.bodyLength());
     ctx.writeAndFlush(out);

@@ -58,12 +58,20 @@ public final class AwsJsonDispatcher implements HttpHandler {
     String target = request.header("X-Amz-Target");
     HttpResponse response;
     try {
-      response = dispatch(request, target, requestId);
+      // The answer is built once, with both its headers: a list page is kilobytes to copy.
+      response =
+          new HttpResponse(
+              200,
+              Map.of("Content-Type", ErrorRenderer.CONTENT_TYPE, REQUEST_ID_HEADER, requestId),
+              dispatch(request, target, requestId));
     } catch (OrgdException e) {
-      response = errors.render(e);
+      response = errors.render(e).withHeader(REQUEST_ID_HEADER, requestId);
     } catch (RuntimeException | StackOverflowError e) {
       LOG.error("request {} ({}) failed", requestId, target, e);
-      response = errors.render(OrgdException.service(INTERNAL_ERROR));
+      response =
+          errors
+              .render(OrgdException.service(INTERNAL_ERROR))
+              .withHeader(REQUEST_ID_HEADER, requestId);
     }
     if (LOG.isDebugEnabled()) {
       LOG.debug(
@@ -73,7 +81,7 @@ public final class AwsJsonDispatcher implements HttpHandler {
           response.status(),
           (System.nanoTime() - started) / 1000);
     }
-    return response.withHeader(REQUEST_ID_HEADER, requestId);
+    return response;
   }
 
   /** Answers the AWS service's throttling error, which every SDK retries. */
@@ -87,7 +95,8 @@ public final class AwsJsonDispatcher implements HttpHandler {
         .withHeader(REQUEST_ID_HEADER, RequestIds.next());
   }
 
-  private HttpResponse dispatch(HttpRequest request, String target, String requestId) {
+  /** Runs the request's operation and returns the body of its answer. */
+  private byte[] dispatch(HttpRequest request, String target, String requestId) {
     AccountId caller = callers.caller(request);
     String name = operationName(target);
     Operation<?, ?> operation = name == null ? null : operations.get(name);
@@ -98,8 +107,7 @@ public final class AwsJsonDispatcher implements HttpHandler {
     JsonNode input = codec.parseObject(request.body());
     validator.validate(model.inputShape(name), input);
     Object output = invoke(operation, input, new CallContext(caller, requestId));
-    byte[] body = output == null ? new byte[] {'{', '}'} : codec.encode(output);
-    return HttpResponse.json(200, body, ErrorRenderer.CONTENT_TYPE);
+    return output == null ? new byte[] {'{', '}'} : codec.encode(output);
   }
 
   private <I, O> O invoke(Operation<I, O> operation, JsonNode input, CallContext context) {

@@ -94,6 +94,28 @@ public final class JsonCodec {
     return BigDecimal.valueOf(instant.toEpochMilli(), 3);
   }
 
+  /**
+   * {@link #epochSeconds} as JSON number text ({@code 1482952459.257}, {@code -0.005}), without a
+   * BigDecimal: every timestamp of every listed handshake goes through here.
+   */
+  static String epochSecondsText(Instant instant) {
+    long millis = instant.toEpochMilli();
+    if (millis == Long.MIN_VALUE) {
+      return epochSeconds(instant).toPlainString();
+    }
+    long abs = Math.abs(millis);
+    long fraction = abs % 1000;
+    StringBuilder text = new StringBuilder(24);
+    if (millis < 0) {
+      text.append('-');
+    }
+    text.append(abs / 1000).append('.');
+    if (fraction < 100) {
+      text.append(fraction < 10 ? "00" : "0");
+    }
+    return text.append(fraction).toString();
+  }
+
   private static boolean isBlank(byte[] body) {
     for (byte b : body) {
       if (b != ' ' && b != '\t' && b != '\r' && b != '\n') {
@@ -111,7 +133,7 @@ public final class JsonCodec {
     @Override
     public void serialize(Instant value, JsonGenerator gen, SerializerProvider provider)
         throws IOException {
-      gen.writeNumber(epochSeconds(value));
+      gen.writeNumber(epochSecondsText(value));
     }
   }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.orgd.core.error.ErrorCode;
 import dev.orgd.core.error.OrgdException;
 import java.time.Instant;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class JsonCodecTest {
@@ -20,6 +21,40 @@ class JsonCodecTest {
     assertThat(
             new String(codec.encode(new Stamped(Instant.ofEpochSecond(1482952459L), null, null))))
         .isEqualTo("{\"At\":1482952459.000}");
+  }
+
+  @Test
+  void timestampTextIsWhatTheBigDecimalWouldPrint() {
+    long[] samples = {
+      0,
+      1,
+      9,
+      10,
+      99,
+      100,
+      999,
+      1000,
+      1001,
+      -1,
+      -5,
+      -999,
+      -1000,
+      -1001,
+      -1500,
+      1482952459257L,
+      -62135596800000L,
+      253402300799999L,
+      Long.MAX_VALUE,
+      Long.MIN_VALUE
+    };
+    Random random = new Random(42);
+    for (int i = 0; i < 10_000; i++) {
+      long millis = i < samples.length ? samples[i] : random.nextLong() >> random.nextInt(64);
+      Instant at = Instant.ofEpochMilli(millis);
+      assertThat(JsonCodec.epochSecondsText(at))
+          .as("%d", millis)
+          .isEqualTo(JsonCodec.epochSeconds(at).toString());
+    }
   }
 
   @Test

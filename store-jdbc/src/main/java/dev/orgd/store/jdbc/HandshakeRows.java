@@ -151,20 +151,29 @@ final class HandshakeRows {
     if (q.parent() != null) {
       where.and("parent_id = ?", q.parent().value());
     }
+    // States are written as literals, not parameters: only then can the database match the
+    // partial indexes of open and of not accepted handshakes (migration V2) to the query.
     if (q.openAt() != null) {
       where.and(
-          "state IN (?, ?) AND expires_at >= ?",
-          HandshakeState.REQUESTED.name(),
-          HandshakeState.OPEN.name(),
+          "state IN ("
+              + literal(HandshakeState.REQUESTED)
+              + ", "
+              + literal(HandshakeState.OPEN)
+              + ") AND expires_at >= ?",
           millis(q.openAt()));
     }
     if (q.requestedSince() != null) {
       where.and("requested_at >= ?", millis(q.requestedSince()));
     }
     if (q.excludedState() != null) {
-      where.and("state <> ?", q.excludedState().name());
+      where.and("state <> " + literal(q.excludedState()));
     }
     return where;
+  }
+
+  /** A state as an SQL string literal; enum names are letters and underscores only. */
+  private static String literal(HandshakeState state) {
+    return "'" + state.name() + "'";
   }
 
   private static Handshake map(ResultSet rs) throws SQLException {

@@ -21,9 +21,9 @@ import org.slf4j.LoggerFactory;
  * when the database aborts it for a conflict with a concurrent transaction (SQLState 40001 or
  * 40P01) the whole unit of work runs again, up to {@value #MAX_ATTEMPTS} times in all with a short
  * random pause between, and then fails with ConcurrentModificationException. On SQLite the writes
- * are serialized (one writer connection, BEGIN IMMEDIATE) and every commit is synced to disk. A
- * database that cannot be reached fails the call with ServiceException; the pool reconnects once it
- * is back.
+ * are serialized (one writer connection, BEGIN IMMEDIATE) and every commit is synced to disk;
+ * writers that queue up behind one another share a commit ({@link GroupCommit}). A database that
+ * cannot be reached fails the call with ServiceException; the pool reconnects once it is back.
  */
 public final class JdbcStore implements Store {
   /**
@@ -39,6 +39,7 @@ public final class JdbcStore implements Store {
   private final String schemaVersion;
   private final String location;
   private final byte[] tokenKey;
+  private final GroupCommit groupCommit;
 
   /**
    * A store on the migrated database behind the pools ({@code readers} may be {@code writers}). It
@@ -55,6 +56,7 @@ public final class JdbcStore implements Store {
     this.readers = readers;
     this.schemaVersion = schemaVersion;
     this.location = location;
+    this.groupCommit = dialect == Dialect.SQLITE ? new GroupCommit(writers) : null;
     byte[] candidate = new byte[32];
     new SecureRandom().nextBytes(candidate);
     this.tokenKey = transaction(true, sql -> new Settings(sql).tokenKey(candidate));
@@ -120,7 +122,7 @@ public final class JdbcStore implements Store {
   private <T> T transaction(boolean write, Function<Sql, T> work) {
     for (int attempt = 1; ; attempt++) {
       try {
-        return once(write, work);
+        return write && groupCommit != null ? groupCommit.write(work) : once(write, work);
       } catch (SqlFailure failure) {
         SQLException e = failure.getCause();
         if (!dialect.isConflict(e)) {

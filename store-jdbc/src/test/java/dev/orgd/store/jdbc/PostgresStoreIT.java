@@ -52,7 +52,7 @@ class PostgresStoreIT extends StoreContract {
   @Test
   void namesItselfAndItsSchemaVersion() {
     assertThat(store.kind()).isEqualTo("postgres");
-    assertThat(store.schemaVersion()).isEqualTo("1");
+    assertThat(store.schemaVersion()).isEqualTo("2");
     assertThat(store.location()).isEqualTo(TestPostgres.urlFor(schema));
   }
 

@@ -31,7 +31,7 @@ class SqliteStoreTest extends StoreContract {
   @Test
   void namesItselfAndItsSchemaVersion() {
     assertThat(store.kind()).isEqualTo("sqlite");
-    assertThat(store.schemaVersion()).isEqualTo("1");
+    assertThat(store.schemaVersion()).isEqualTo("2");
     assertThat(store.location())
         .isEqualTo(dataDir.toAbsolutePath().normalize().resolve("orgd.db").toString());
   }

@@ -1,0 +1,190 @@
+package dev.orgd.bench.report;
+
+import dev.orgd.bench.load.LoadResult;
+import dev.orgd.bench.target.Startup;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The issue's targets, as ratios of rows of the same run: reads on the memory store against the
+ * ceiling and against moto, list pages at 10^6 against 10^3 stored handshakes, the SQLite write
+ * path against moto's CreateAccount, and start-up and idle memory against moto.
+ */
+final class Targets {
+
+  private static final String CEILING = "ceiling";
+  private static final String CEILING_SMALL = "fixed 200 (ceiling)";
+  private static final String MEMORY = "orgd-memory";
+  private static final String MOTO = "moto";
+  private static final List<String> READS =
+      List.of("DescribeOrganization", "DescribeHandshake", "ListHandshakesForOrganization");
+  private static final double IDLE_MIB_LIMIT = 128;
+
+  private final Report report;
+  private final StringBuilder md;
+
+  private Targets(Report report, StringBuilder md) {
+    this.report = report;
+    this.md = md;
+  }
+
+  static void render(StringBuilder md, Report report) {
+    md.append("## Targets\n\n")
+        .append("Each ratio compares two rows of this run.\n\n")
+        .append("| Target | Measured | |\n|---|---|---|\n");
+    Targets t = new Targets(report, md);
+    t.reads();
+    t.scaling();
+    t.writePath();
+    t.startup();
+    md.append('\n');
+  }
+
+  private void reads() {
+    int top = topLevel();
+    Optional<LoadResult> ceiling = find(CEILING, CEILING_SMALL, top);
+    Optional<LoadResult> moto = find(MOTO, "DescribeOrganization", top);
+    for (String read : READS) {
+      Optional<LoadResult> orgd = find(MEMORY, read, top);
+      if (orgd.isEmpty()) {
+        continue;
+      }
+      ceiling.ifPresent(
+          c -> {
+            double ratio = orgd.get().requestsPerSecond() / c.requestsPerSecond();
+            row(
+                read + " on memory ≥ 60% of the ceiling's req/s at " + top + " connections",
+                String.format(
+                    Locale.ROOT, "%.0f%% (%s of %s req/s)", 100 * ratio, rate(orgd.get()), rate(c)),
+                ratio >= 0.6);
+          });
+      moto.ifPresent(
+          m -> {
+            double ratio = orgd.get().requestsPerSecond() / m.requestsPerSecond();
+            row(
+                read + " on memory ≥ 100× moto's DescribeOrganization at " + top + " connections",
+                String.format(
+                    Locale.ROOT, "%.0f× (%s against %s req/s)", ratio, rate(orgd.get()), rate(m)),
+                ratio >= 100);
+          });
+    }
+  }
+
+  private void scaling() {
+    for (String backend :
+        report.scaling().stream().map(ScalingResult::backend).distinct().toList()) {
+      List<ScalingResult> sizes =
+          report.scaling().stream()
+              .filter(s -> s.backend().equals(backend))
+              .sorted(Comparator.comparingLong(ScalingResult::handshakes))
+              .toList();
+      if (sizes.size() < 2) {
+        continue;
+      }
+      ScalingResult small = sizes.get(0);
+      ScalingResult large = sizes.get(sizes.size() - 1);
+      double ratio = large.load().p50Millis() / small.load().p50Millis();
+      row(
+          String.format(
+              Locale.ROOT,
+              "List page p50 on %s with %,d stored ≤ 1.5× the p50 with %,d",
+              backend,
+              large.handshakes(),
+              small.handshakes()),
+          String.format(
+              Locale.ROOT,
+              "%.2f× (%.3f against %.3f ms)",
+              ratio,
+              large.load().p50Millis(),
+              small.load().p50Millis()),
+          ratio <= 1.5);
+    }
+  }
+
+  private void writePath() {
+    for (int level : levels()) {
+      Optional<LoadResult> moto = find(MOTO, "CreateAccount", level);
+      Optional<LoadResult> sqlite = find("orgd-sqlite", "Invite+AcceptHandshake", level);
+      if (moto.isEmpty() || sqlite.isEmpty()) {
+        continue;
+      }
+      double ratio = sqlite.get().requestsPerSecond() / moto.get().requestsPerSecond();
+      String postgres =
+          find("orgd-postgres", "Invite+AcceptHandshake", level)
+              .map(
+                  p ->
+                      String.format(
+                          Locale.ROOT,
+                          "; PostgreSQL %s req/s, %.0f×",
+                          rate(p),
+                          p.requestsPerSecond() / moto.get().requestsPerSecond()))
+              .orElse("");
+      row(
+          "Write path on SQLite ≥ 20× moto's CreateAccount at " + level + " connections",
+          String.format(
+                  Locale.ROOT,
+                  "%.1f× (%s against %s req/s)",
+                  ratio,
+                  rate(sqlite.get()),
+                  rate(moto.get()))
+              + postgres,
+          ratio >= 20);
+    }
+  }
+
+  private void startup() {
+    Optional<Startup> moto =
+        report.startups().stream().filter(s -> s.target().equals(MOTO)).findFirst();
+    for (Startup s : report.startups()) {
+      if (!s.target().startsWith("orgd")) {
+        continue;
+      }
+      moto.ifPresent(
+          m ->
+              row(
+                  "Start-up of " + s.target() + " no slower than moto's",
+                  String.format(
+                      Locale.ROOT, "%.0f ms against %.0f ms", s.startupMillis(), m.startupMillis()),
+                  s.startupMillis() <= m.startupMillis()));
+      double idle = s.rssIdleKiB() / 1024.0;
+      row(
+          "Idle memory of " + s.target() + " < 128 MiB",
+          String.format(Locale.ROOT, "%.0f MiB", idle),
+          idle < IDLE_MIB_LIMIT);
+    }
+  }
+
+  private void row(String target, String measured, boolean met) {
+    md.append("| ")
+        .append(target)
+        .append(" | ")
+        .append(measured)
+        .append(" | ")
+        .append(met ? "met" : "**not met**")
+        .append(" |\n");
+  }
+
+  private int topLevel() {
+    return levels().stream().max(Integer::compare).orElse(0);
+  }
+
+  private List<Integer> levels() {
+    return report.throughput().stream().map(LoadResult::connections).distinct().sorted().toList();
+  }
+
+  private Optional<LoadResult> find(String target, String scenario, int connections) {
+    return report.throughput().stream()
+        .filter(
+            r ->
+                r.target().equals(target)
+                    && r.scenario().equals(scenario)
+                    && r.connections() == connections)
+        .findFirst();
+  }
+
+  private static String rate(LoadResult r) {
+    return String.format(Locale.ROOT, "%,.0f", r.requestsPerSecond());
+  }
+}

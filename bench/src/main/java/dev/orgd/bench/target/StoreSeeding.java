@@ -1,0 +1,132 @@
+package dev.orgd.bench.target;
+
+import dev.orgd.core.model.Account;
+import dev.orgd.core.model.AccountId;
+import dev.orgd.core.model.AccountStatus;
+import dev.orgd.core.model.ActionType;
+import dev.orgd.core.model.FeatureSet;
+import dev.orgd.core.model.Handshake;
+import dev.orgd.core.model.HandshakeId;
+import dev.orgd.core.model.HandshakeResource;
+import dev.orgd.core.model.HandshakeResourceType;
+import dev.orgd.core.model.HandshakeState;
+import dev.orgd.core.model.JoinedMethod;
+import dev.orgd.core.model.Organization;
+import dev.orgd.core.model.OrganizationId;
+import dev.orgd.core.model.Party;
+import dev.orgd.core.model.PartyType;
+import dev.orgd.core.model.RootId;
+import dev.orgd.core.store.Store;
+import dev.orgd.core.store.StoreTx;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * Fills an empty orgd {@link Store} through its port: one organization with its management account,
+ * then {@code n} invitations it sent, written in units of {@value #BATCH} handshakes. The
+ * handshakes are shaped as orgd's own invitations are (the organization and the invited account as
+ * parties; the organization with its management email, name and feature set, and the account, as
+ * resources) and of varied states: a quarter each open, accepted, declined and canceled. They were
+ * requested over the last {@value #SPREAD_DAYS} days, so none has expired or passed its retention,
+ * and every one is listed.
+ */
+public final class StoreSeeding {
+
+  /** The management account of the seeded organization. */
+  public static final String MANAGEMENT_ACCOUNT = "111111111111";
+
+  /** Handshakes per unit of work. */
+  static final int BATCH = 5_000;
+
+  private static final int SPREAD_DAYS = 14;
+  private static final long FIRST_INVITED_ACCOUNT = 400_000_000_000L;
+  private static final OrganizationId ORGANIZATION = new OrganizationId("o-benchseed01");
+  private static final String MANAGEMENT_EMAIL = "management@example.com";
+  private static final String MANAGEMENT_NAME = "bench-management";
+  private static final HandshakeState[] STATES = {
+    HandshakeState.OPEN, HandshakeState.ACCEPTED, HandshakeState.DECLINED, HandshakeState.CANCELED
+  };
+
+  private StoreSeeding() {}
+
+  /** Writes the organization and {@code handshakes} handshakes into {@code store}. */
+  public static void seed(Store store, long handshakes, Instant now) {
+    Instant at = now.truncatedTo(ChronoUnit.MILLIS);
+    AccountId management = new AccountId(MANAGEMENT_ACCOUNT);
+    Organization org =
+        new Organization(
+            ORGANIZATION,
+            management,
+            FeatureSet.ALL,
+            new RootId("r-bnch"),
+            Organization.DEFAULT_MAX_ACCOUNTS,
+            at.minus(Duration.ofDays(SPREAD_DAYS + 1)));
+    store.write(
+        tx -> {
+          tx.saveOrganization(org);
+          tx.saveAccount(
+              new Account(
+                  management,
+                  MANAGEMENT_EMAIL,
+                  MANAGEMENT_NAME,
+                  org.id(),
+                  JoinedMethod.INVITED,
+                  org.createdAt(),
+                  AccountStatus.ACTIVE,
+                  List.of()));
+          return null;
+        });
+    long spreadMillis = Duration.ofDays(SPREAD_DAYS).toMillis();
+    for (long first = 0; first < handshakes; first += BATCH) {
+      long from = first;
+      long to = Math.min(handshakes, first + BATCH);
+      store.write(
+          tx -> {
+            for (long i = from; i < to; i++) {
+              // Oldest first, the last one requested a second ago.
+              Instant requested =
+                  at.minusMillis(1_000 + spreadMillis - spreadMillis * i / Math.max(1, handshakes));
+              tx.saveHandshake(handshake(tx, org, i, requested));
+            }
+            return null;
+          });
+    }
+  }
+
+  private static Handshake handshake(StoreTx tx, Organization org, long i, Instant requested) {
+    String invited = String.format("%012d", FIRST_INVITED_ACCOUNT + i);
+    HandshakeState state = STATES[(int) (i % STATES.length)];
+    Instant changed = state == HandshakeState.OPEN ? requested : requested.plusSeconds(60);
+    List<HandshakeResource> resources =
+        List.of(
+            new HandshakeResource(
+                HandshakeResourceType.ORGANIZATION,
+                org.id().value(),
+                List.of(
+                    HandshakeResource.of(HandshakeResourceType.MASTER_EMAIL, MANAGEMENT_EMAIL),
+                    HandshakeResource.of(HandshakeResourceType.MASTER_NAME, MANAGEMENT_NAME),
+                    HandshakeResource.of(
+                        HandshakeResourceType.ORGANIZATION_FEATURE_SET, org.featureSet().name()))),
+            HandshakeResource.of(HandshakeResourceType.ACCOUNT, invited));
+    return new Handshake(
+        new HandshakeId(String.format("h-%032x", i + 1)),
+        org.id(),
+        org.managementAccountId(),
+        ActionType.INVITE,
+        state,
+        requested,
+        requested.plus(Duration.ofDays(15)),
+        changed,
+        List.of(
+            new Party(org.id().value(), PartyType.ORGANIZATION),
+            new Party(invited, PartyType.ACCOUNT)),
+        resources,
+        null,
+        new AccountId(invited),
+        null,
+        List.of(),
+        tx.nextSequence());
+  }
+}

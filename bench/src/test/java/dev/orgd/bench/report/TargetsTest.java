@@ -1,0 +1,38 @@
+package dev.orgd.bench.report;
+
+import static dev.orgd.bench.report.ReportFixtures.result;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.orgd.bench.target.Startup;
+import org.junit.jupiter.api.Test;
+
+class TargetsTest {
+
+  @Test
+  void comparesRowsOfTheSameRunAndSaysWhichTargetsAreMet() {
+    Report report = ReportFixtures.report(); // memory reads: 20% of the ceiling, 1829x moto
+    for (int c : new int[] {1, 8, 64}) {
+      report.add(result("moto", "CreateAccount", c, 600));
+      report.add(result("orgd-sqlite", "Invite+AcceptHandshake", c, 600 * (c == 1 ? 10 : 30)));
+    }
+    report.add(new ScalingResult("sqlite", 1_000, 1, result("orgd-sqlite", "List", 1, 9)));
+    report.add(new ScalingResult("sqlite", 1_000_000, 60, result("orgd-sqlite", "List", 1, 9)));
+    report.add(new Startup("orgd-sqlite", 500, 100 * 1024, 120 * 1024, 130 * 1024));
+
+    StringBuilder md = new StringBuilder();
+    Targets.render(md, report);
+
+    assertThat(md.toString())
+        .contains(
+            "| DescribeOrganization on memory ≥ 60% of the ceiling's req/s at 64 connections"
+                + " | 20% (640,000 of 3,200,000 req/s) | **not met** |",
+            "| DescribeOrganization on memory ≥ 100× moto's DescribeOrganization at 64"
+                + " connections | 1829× (640,000 against 350 req/s) | met |",
+            "| List page p50 on sqlite with 1,000,000 stored ≤ 1.5× the p50 with 1,000 | 1.00×",
+            "| Write path on SQLite ≥ 20× moto's CreateAccount at 1 connections | 10.0×",
+            "**not met** |",
+            "| Write path on SQLite ≥ 20× moto's CreateAccount at 64 connections | 30.0×",
+            "| Start-up of orgd-sqlite no slower than moto's | 500 ms against 412 ms | **not met** |",
+            "| Idle memory of orgd-sqlite < 128 MiB | 100 MiB | met |");
+  }
+}
