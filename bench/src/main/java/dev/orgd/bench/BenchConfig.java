@@ -38,6 +38,7 @@ import java.util.Set;
  * @param motoCommand the moto_server command
  * @param scalingSizes stored handshakes for the scaling runs
  * @param scalingConnections connections for the scaling runs
+ * @param startupRepeats fresh starts per server for the median start-up (0: none)
  * @param strict whether a missing server or tool fails the run (the default when CI=true)
  * @param commandLine the command as the report shows it
  */
@@ -64,6 +65,7 @@ public record BenchConfig(
     String motoCommand,
     List<Long> scalingSizes,
     int scalingConnections,
+    int startupRepeats,
     boolean strict,
     String commandLine) {
 
@@ -78,6 +80,7 @@ public record BenchConfig(
     CEILING,
     ORGD,
     MOTO,
+    STARTUP,
     SCALING
   }
 
@@ -88,7 +91,7 @@ public record BenchConfig(
         --smoke                 short run for CI (< 1 min); writes to bench/target/smoke/
         --full                  the published run (< 20 min); writes docs/benchmarks.{md,png}
         --out DIR               where to write benchmarks.md and benchmarks.png
-        --only LIST             sections to run: ceiling,orgd,moto,scaling (default: all)
+        --only LIST             sections to run: ceiling,orgd,moto,startup,scaling (default: all)
         --connections LIST      connection counts (full: 1,8,64; smoke: 1,64)
         --warmup D              warm-up per run, e.g. 2s or 500ms (first count: --first-warmup)
         --first-warmup D        warm-up before a scenario's first connection count
@@ -110,6 +113,8 @@ public record BenchConfig(
         --moto-cmd CMD          moto_server command (default moto_server)
         --scaling-sizes LIST    stored handshakes for the scaling runs
         --scaling-connections N connections for the scaling runs
+        --startup-repeats N     fresh starts per server for the median start-up
+                                (full: 5, smoke: 1)
         --strict / --no-strict  fail when a server or tool is missing (default: CI=true)
       """;
 
@@ -182,6 +187,7 @@ public record BenchConfig(
     String motoCommand = "moto_server";
     List<Long> scalingSizes;
     int scalingConnections = 1;
+    int startupRepeats;
     boolean strict = "true".equalsIgnoreCase(System.getenv("CI"));
 
     Builder(Path root, String commandLine) {
@@ -203,6 +209,7 @@ public record BenchConfig(
         quietWait = Duration.ofMinutes(3);
         storages = List.of(OrgdStorage.MEMORY, OrgdStorage.SQLITE, OrgdStorage.POSTGRES);
         scalingSizes = List.of(1_000L, 10_000L, 100_000L, 1_000_000L);
+        startupRepeats = 5;
       } else {
         outDir = root.resolve("bench/target/smoke");
         connections = List.of(1, 64);
@@ -213,6 +220,7 @@ public record BenchConfig(
         quietWait = Duration.ofSeconds(5);
         storages = List.of(OrgdStorage.MEMORY);
         scalingSizes = List.of(1_000L);
+        startupRepeats = 1;
       }
     }
 
@@ -243,6 +251,7 @@ public record BenchConfig(
         case "--moto-cmd" -> motoCommand = value;
         case "--scaling-sizes" -> scalingSizes = list(value).stream().map(Long::valueOf).toList();
         case "--scaling-connections" -> scalingConnections = Integer.parseInt(value);
+        case "--startup-repeats" -> startupRepeats = Integer.parseInt(value);
         default -> throw new IllegalArgumentException("unknown option: " + flag);
       }
     }
@@ -286,6 +295,7 @@ public record BenchConfig(
           motoCommand,
           scalingSizes,
           scalingConnections,
+          startupRepeats,
           strict,
           commandLine);
     }

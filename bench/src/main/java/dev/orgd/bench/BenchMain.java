@@ -90,6 +90,9 @@ public final class BenchMain {
     if (config.runs(Section.MOTO)) {
       guarded(bench, "moto", () -> MotoSection.run(bench, moto));
     }
+    if (config.runs(Section.STARTUP)) {
+      guarded(bench, "start-ups", () -> StartupSection.run(bench, storages, moto));
+    }
     for (OrgdStorage storage :
         orgd && config.runs(Section.SCALING) ? config.storages() : List.<OrgdStorage>of()) {
       if (usable(bench, storages, storage)) {

@@ -19,6 +19,7 @@ public final class Report {
   private final List<LoadResult> throughput = new ArrayList<>();
   private final List<ScalingResult> scaling = new ArrayList<>();
   private final List<Startup> startups = new ArrayList<>();
+  private final Map<String, List<Startup>> startSamples = new LinkedHashMap<>();
   private final List<String> notes = new ArrayList<>();
   private final List<String> missing = new ArrayList<>();
   private final List<String> failures = new ArrayList<>();
@@ -50,6 +51,31 @@ public final class Report {
 
   public synchronized void add(Startup startup) {
     startups.add(startup);
+  }
+
+  /** One more fresh start of a server, for the median start-up. */
+  public synchronized void addStartSample(Startup start) {
+    startSamples.computeIfAbsent(start.target(), k -> new ArrayList<>()).add(start);
+  }
+
+  /** The repeated fresh starts, by server. */
+  public Map<String, List<Startup>> startSamples() {
+    return startSamples;
+  }
+
+  /** The median start-up of {@code target}'s repeated starts, or its one measured start. */
+  public java.util.OptionalDouble medianStartupMillis(String target) {
+    List<Startup> samples = startSamples.getOrDefault(target, List.of());
+    if (samples.isEmpty()) {
+      return startups.stream()
+          .filter(s -> s.target().equals(target))
+          .mapToDouble(Startup::startupMillis)
+          .findFirst();
+    }
+    double[] sorted = samples.stream().mapToDouble(Startup::startupMillis).sorted().toArray();
+    int n = sorted.length;
+    return java.util.OptionalDouble.of(
+        n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2);
   }
 
   /** Something a reader must know: a skipped part, a failure, a missing tool. */

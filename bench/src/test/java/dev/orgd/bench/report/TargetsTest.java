@@ -18,6 +18,12 @@ class TargetsTest {
     report.add(new ScalingResult("sqlite", 1_000, 1, result("orgd-sqlite", "List", 1, 9)));
     report.add(new ScalingResult("sqlite", 1_000_000, 60, result("orgd-sqlite", "List", 1, 9)));
     report.add(new Startup("orgd-sqlite", 500, 100 * 1024, 120 * 1024, 130 * 1024));
+    for (double ms : new double[] {300, 420, 380}) { // moto's median: 380 ms
+      report.addStartSample(new Startup("moto", ms, 66 * 1024, 66 * 1024, 66 * 1024));
+    }
+    for (double ms : new double[] {350, 370, 900}) { // orgd-sqlite's median: 370 ms
+      report.addStartSample(new Startup("orgd-sqlite", ms, 90 * 1024, 90 * 1024, 90 * 1024));
+    }
 
     StringBuilder md = new StringBuilder();
     Targets.render(md, report);
@@ -32,7 +38,8 @@ class TargetsTest {
             "| Write path on SQLite ≥ 20× moto's CreateAccount at 1 connections | 10.0×",
             "**not met** |",
             "| Write path on SQLite ≥ 20× moto's CreateAccount at 64 connections | 30.0×",
-            "| Start-up of orgd-sqlite no slower than moto's | 500 ms against 412 ms | **not met** |",
+            "| Start-up of orgd-sqlite no slower than moto's (medians) | 370 ms against 380 ms"
+                + " | met |",
             "| Idle memory of orgd-sqlite < 128 MiB | 100 MiB | met |");
   }
 }
