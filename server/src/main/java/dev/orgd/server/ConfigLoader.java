@@ -2,7 +2,11 @@ package dev.orgd.server;
 
 import dev.orgd.server.ServerConfig.Auth;
 import dev.orgd.server.ServerConfig.Storage;
+import dev.orgd.server.auth.Credential;
+import dev.orgd.server.auth.Credentials;
+import java.io.IOException;
 import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,7 +37,17 @@ public final class ConfigLoader {
               "ORGD_JDBC_URL",
               null,
               "PostgreSQL's JDBC URL (required with --storage postgres)"),
-          new Setting("--auth", "ORGD_AUTH", "none", "authentication: none or sigv4"));
+          new Setting("--auth", "ORGD_AUTH", "none", "authentication: none or sigv4"),
+          new Setting(
+              "--credentials",
+              "ORGD_CREDENTIALS",
+              null,
+              "file of access keys: <key id> <secret> <account id> a line"),
+          new Setting(
+              "--admin-token",
+              "ORGD_ADMIN_TOKEN",
+              null,
+              "the control plane's bearer token when --auth sigv4"));
 
   /** A flag or variable orgd cannot use; the message says which and why. */
   public static final class ConfigException extends Exception {
@@ -60,13 +74,41 @@ public final class ConfigLoader {
     }
     values.putAll(flags(args));
     Storage storage = storage(values.get("--storage"));
+    Auth auth = auth(values.get("--auth"));
     return new ServerConfig(
         port(values.get("--port")),
         values.get("--bind"),
         storage,
         path(values.get("--data-dir")),
         jdbcUrl(storage, values.get("--jdbc-url")),
-        auth(values.get("--auth")));
+        auth,
+        credentials(auth, values.get("--credentials"), values.get("--admin-token")));
+  }
+
+  /** The keys of the credentials file and the admin token; SigV4 needs at least one key. */
+  private static Credentials credentials(Auth auth, String file, String adminToken)
+      throws ConfigException {
+    List<Credential> keys = List.of();
+    if (file != null) {
+      try {
+        keys = Credentials.read(Path.of(file));
+      } catch (IOException | InvalidPathException e) {
+        String why = e instanceof NoSuchFileException ? "no such file" : e.getMessage();
+        throw new ConfigException("cannot read the credentials file " + file + ": " + why);
+      } catch (IllegalArgumentException e) {
+        throw new ConfigException("bad credentials file: " + e.getMessage());
+      }
+    }
+    if (auth == Auth.SIGV4 && keys.isEmpty()) {
+      throw new ConfigException(
+          "--auth sigv4 needs access keys: --credentials FILE (or ORGD_CREDENTIALS) with at least"
+              + " one line <access key id> <secret access key> <account id>");
+    }
+    try {
+      return Credentials.of(keys, adminToken);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException("bad credentials: " + e.getMessage());
+    }
   }
 
   private static Map<String, String> flags(String[] args) throws ConfigException {

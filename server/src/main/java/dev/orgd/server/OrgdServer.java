@@ -4,8 +4,10 @@ import dev.orgd.core.service.IdSource;
 import dev.orgd.core.service.Orgd;
 import dev.orgd.core.store.InMemoryStore;
 import dev.orgd.core.store.Store;
+import dev.orgd.server.auth.AdminGate;
 import dev.orgd.server.auth.CallerResolver;
 import dev.orgd.server.control.ControlPlane;
+import dev.orgd.server.http.HttpHandler;
 import dev.orgd.server.http.NettyHttpTransport;
 import dev.orgd.server.protocol.AwsJsonDispatcher;
 import dev.orgd.server.protocol.JsonCodec;
@@ -75,14 +77,29 @@ public final class OrgdServer implements AutoCloseable {
     this.orgd = new Orgd(store, b.clock, b.ids);
     this.janitorInterval = b.janitorInterval;
     AwsJsonDispatcher aws =
-        new AwsJsonDispatcher(Operations.registry(orgd), model, codec, new CallerResolver());
-    ControlPlane control = new ControlPlane(orgd.control(), store, Version.get(), codec.mapper());
+        new AwsJsonDispatcher(Operations.registry(orgd), model, codec, callers(config));
+    HttpHandler control = new ControlPlane(orgd.control(), store, Version.get(), codec.mapper());
+    if (config.auth() == ServerConfig.Auth.SIGV4) {
+      control = new AdminGate(control, config.credentials());
+    }
     int workers = b.workerThreads >= 0 ? b.workerThreads : defaultWorkers(store);
     NettyHttpTransport.Options options =
         workers == 0
             ? NettyHttpTransport.Options.onEventLoop(config.bind(), config.port())
             : NettyHttpTransport.Options.withWorkers(config.bind(), config.port(), workers);
     this.http = new NettyHttpTransport(new RequestRouter(aws, control, codec), options);
+  }
+
+  /**
+   * Who calls: signed by a configured key (SigV4), or named by the key (no authentication). A
+   * signature's time is checked against the machine's clock, as clients sign with it, never against
+   * orgd's own clock, which tests move.
+   */
+  private static CallerResolver callers(ServerConfig config) {
+    return switch (config.auth()) {
+      case NONE -> CallerResolver.unsigned(config.credentials());
+      case SIGV4 -> CallerResolver.sigv4(config.credentials(), Clock.systemUTC());
+    };
   }
 
   /** The store once it is open; its failure as the store threw it. */
@@ -247,12 +264,6 @@ public final class OrgdServer implements AutoCloseable {
     }
 
     public OrgdServer build() {
-      if (config.auth() != ServerConfig.Auth.NONE) {
-        throw new NotAvailableException(
-            "auth '"
-                + config.auth().id()
-                + "' is not available yet in this build; use --auth none");
-      }
       return new OrgdServer(this);
     }
   }

@@ -1,5 +1,6 @@
 package dev.orgd.server;
 
+import dev.orgd.server.auth.Credentials;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
@@ -15,9 +16,16 @@ import java.util.Objects;
  * @param dataDir where SQLite keeps its database file (null: {@link #DEFAULT_DATA_DIR})
  * @param jdbcUrl the JDBC URL of the PostgreSQL database (required for {@link Storage#POSTGRES})
  * @param auth how callers are authenticated
+ * @param credentials the access keys orgd knows and the control plane's admin token
  */
 public record ServerConfig(
-    int port, String bind, Storage storage, Path dataDir, String jdbcUrl, Auth auth) {
+    int port,
+    String bind,
+    Storage storage,
+    Path dataDir,
+    String jdbcUrl,
+    Auth auth,
+    Credentials credentials) {
 
   public static final int DEFAULT_PORT = 4566;
   public static final String DEFAULT_BIND = "127.0.0.1";
@@ -54,6 +62,16 @@ public record ServerConfig(
     Objects.requireNonNull(bind, "bind");
     Objects.requireNonNull(storage, "storage");
     Objects.requireNonNull(auth, "auth");
+    Objects.requireNonNull(credentials, "credentials");
+    if (auth == Auth.SIGV4 && credentials.isEmpty()) {
+      throw new IllegalArgumentException("SigV4 authentication needs at least one access key");
+    }
+  }
+
+  /** A configuration without configured keys or admin token. */
+  public ServerConfig(
+      int port, String bind, Storage storage, Path dataDir, String jdbcUrl, Auth auth) {
+    this(port, bind, storage, dataDir, jdbcUrl, auth, Credentials.none());
   }
 
   /**
@@ -70,17 +88,30 @@ public record ServerConfig(
   }
 
   public ServerConfig withPort(int newPort) {
-    return new ServerConfig(newPort, bind, storage, dataDir, jdbcUrl, auth);
+    return new ServerConfig(newPort, bind, storage, dataDir, jdbcUrl, auth, credentials);
   }
 
   /** This configuration on SQLite, with its database file in {@code dir}. */
   public ServerConfig withSqlite(Path dir) {
-    return new ServerConfig(port, bind, Storage.SQLITE, dir, jdbcUrl, auth);
+    return new ServerConfig(port, bind, Storage.SQLITE, dir, jdbcUrl, auth, credentials);
   }
 
   /** This configuration on the PostgreSQL database at {@code url}. */
   public ServerConfig withPostgres(String url) {
-    return new ServerConfig(port, bind, Storage.POSTGRES, dataDir, url, auth);
+    return new ServerConfig(port, bind, Storage.POSTGRES, dataDir, url, auth, credentials);
+  }
+
+  /**
+   * This configuration with SigV4 authentication against {@code credentials} (which must hold at
+   * least one key).
+   */
+  public ServerConfig withSigV4(Credentials keys) {
+    return new ServerConfig(port, bind, storage, dataDir, jdbcUrl, Auth.SIGV4, keys);
+  }
+
+  /** This configuration with these keys and admin token, authentication unchanged. */
+  public ServerConfig withCredentials(Credentials keys) {
+    return new ServerConfig(port, bind, storage, dataDir, jdbcUrl, auth, keys);
   }
 
   /** The data directory, or the default one when none was given. */

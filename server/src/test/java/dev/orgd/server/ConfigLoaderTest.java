@@ -3,12 +3,18 @@ package dev.orgd.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.orgd.core.model.AccountId;
 import dev.orgd.server.ConfigLoader.ConfigException;
 import dev.orgd.server.ServerConfig.Auth;
 import dev.orgd.server.ServerConfig.Storage;
+import dev.orgd.server.auth.Credential;
+import dev.orgd.server.auth.Credentials;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -60,7 +66,10 @@ class ConfigLoaderTest {
   }
 
   @Test
-  void environmentOverridesDefaults() throws Exception {
+  void environmentOverridesDefaults(@TempDir Path dir) throws Exception {
+    Path keys =
+        Files.writeString(
+            dir.resolve("keys"), "# key, secret, account\nAKIDEXAMPLE s3cret 111111111111\n");
     ServerConfig config =
         ConfigLoader.load(
             new String[0],
@@ -70,7 +79,9 @@ class ConfigLoaderTest {
                 "ORGD_STORAGE", "SQLite",
                 "ORGD_DATA_DIR", "/tmp/orgd",
                 "ORGD_JDBC_URL", "jdbc:postgresql://db/orgd",
-                "ORGD_AUTH", "sigv4"));
+                "ORGD_AUTH", "sigv4",
+                "ORGD_CREDENTIALS", keys.toString(),
+                "ORGD_ADMIN_TOKEN", "t0ken"));
 
     assertThat(config)
         .isEqualTo(
@@ -80,7 +91,11 @@ class ConfigLoaderTest {
                 Storage.SQLITE,
                 Path.of("/tmp/orgd"),
                 "jdbc:postgresql://db/orgd",
-                Auth.SIGV4));
+                Auth.SIGV4,
+                Credentials.of(
+                    List.of(new Credential("AKIDEXAMPLE", "s3cret", new AccountId("111111111111"))),
+                    "t0ken")));
+    assertThat(config.toString()).doesNotContain("s3cret").doesNotContain("t0ken");
   }
 
   @Test
@@ -114,6 +129,10 @@ class ConfigLoaderTest {
         "--storage postgres | storage 'postgres' needs a JDBC URL: --jdbc-url or ORGD_JDBC_URL,"
             + " for example jdbc:postgresql://127.0.0.1:5432/orgd?user=orgd",
         "--data-dir= | data directory must not be empty",
+        "--auth sigv4 | --auth sigv4 needs access keys: --credentials FILE (or ORGD_CREDENTIALS)"
+            + " with at least one line <access key id> <secret access key> <account id>",
+        "--credentials /nonexistent/keys | cannot read the credentials file /nonexistent/keys:"
+            + " no such file",
         "extra | unknown option: extra (see --help)",
       })
   void badFlagsAreRefusedWithAClearMessage(String args, String message) {

@@ -185,9 +185,18 @@ class MainTest {
   }
 
   @Test
-  void sigv4IsRefusedForNow() {
-    assertThat(run(Map.of(), "--auth", "sigv4", "--port", "0")).isEqualTo(2);
-    assertThat(err()).startsWith("orgd: auth 'sigv4' is not available yet");
+  void sigv4WithoutKeysIsRefusedWithWhatToAdd() {
+    assertThat(run(Map.of(), "--auth", "sigv4", "--port", "0")).isEqualTo(1);
+    assertThat(err()).startsWith("orgd: --auth sigv4 needs access keys: --credentials FILE");
+  }
+
+  @Test
+  void aCredentialsFileThatIsNotOneIsRefusedNamingTheLine() throws IOException {
+    Path file = Files.writeString(tmp.resolve("keys"), "# keys\nAKIDEXAMPLE secret\n");
+
+    assertThat(run(Map.of(), "--auth", "sigv4", "--credentials", file.toString())).isEqualTo(1);
+    assertThat(err())
+        .startsWith("orgd: bad credentials file: " + file + " line 2: expected <access key id>");
   }
 
   @Test

@@ -9,13 +9,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /**
  * The orgd server under test, started in-process through its public builder, on a place of its own
  * that closing it removes: a fresh temporary directory (SQLite) or a fresh database (PostgreSQL).
  */
-final class ItServer implements AutoCloseable {
+public final class ItServer implements AutoCloseable {
   private final OrgdServer server;
   private final AutoCloseable place;
 
@@ -33,15 +34,22 @@ final class ItServer implements AutoCloseable {
    *     default interval)
    */
   static ItServer start(String storage, boolean janitor) {
+    return start(storage, janitor, UnaryOperator.identity());
+  }
+
+  /** As {@link #start(String, boolean)}, with the configuration changed by {@code configure}. */
+  public static ItServer start(
+      String storage, boolean janitor, UnaryOperator<ServerConfig> configure) {
+    ServerConfig base = configure.apply(ServerConfig.ephemeral());
     return switch (storage) {
-      case "memory" -> start(ServerConfig.ephemeral(), janitor, () -> {});
+      case "memory" -> start(base, janitor, () -> {});
       case "sqlite" -> {
         Path dir = temporaryDirectory();
-        yield start(ServerConfig.ephemeral().withSqlite(dir), janitor, () -> delete(dir));
+        yield start(base.withSqlite(dir), janitor, () -> delete(dir));
       }
       case "postgres" -> {
         TestPostgres.Database database = TestPostgres.createDatabase();
-        yield start(ServerConfig.ephemeral().withPostgres(database.url()), janitor, database);
+        yield start(base.withPostgres(database.url()), janitor, database);
       }
       default ->
           throw new IllegalArgumentException(
@@ -62,7 +70,7 @@ final class ItServer implements AutoCloseable {
     }
   }
 
-  URI endpoint() {
+  public URI endpoint() {
     return server.endpoint();
   }
 

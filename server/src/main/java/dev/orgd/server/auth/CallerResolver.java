@@ -2,42 +2,41 @@ package dev.orgd.server.auth;
 
 import dev.orgd.core.model.AccountId;
 import dev.orgd.server.http.HttpRequest;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.time.Clock;
 
 /**
- * Who is calling (CONTRACT section 2), with authentication off: the access key id of the SigV4
- * credential, from the {@code Authorization} header or a presigned URL's {@code X-Amz-Credential}.
- * A 12-digit access key id is the account id, the convention of the popular AWS emulators; any
- * other key, or no signature at all, is account {@code 000000000000}. The signature is not checked
- * and any region is accepted (SDKs sign with their own region when given an endpoint URL).
+ * Who is calling (CONTRACT section 2). Without authentication ({@link #unsigned}) the access key id
+ * names the account and nothing is checked; with SigV4 ({@link #sigv4}) the request must be signed
+ * with a configured key, and a request that is not fails with the error AWS sends.
  */
-public final class CallerResolver {
+public interface CallerResolver {
   /** The account of a caller orgd cannot name. */
-  public static final AccountId ANONYMOUS = new AccountId("000000000000");
+  AccountId ANONYMOUS = new AccountId("000000000000");
 
-  private static final Pattern HEADER_CREDENTIAL =
-      Pattern.compile("^AWS4-HMAC-SHA256\\s.*?\\bCredential=([^/,\\s]+)/");
-  private static final Pattern QUERY_CREDENTIAL = Pattern.compile("^([^/]+)/");
+  /**
+   * The calling account.
+   *
+   * @throws dev.orgd.core.error.OrgdException when authentication is on and the request is not
+   *     signed by a configured key (MissingAuthenticationToken, IncompleteSignature,
+   *     InvalidSignature, UnrecognizedClient)
+   */
+  AccountId caller(HttpRequest request);
 
-  /** The calling account. */
-  public AccountId caller(HttpRequest request) {
-    String accessKeyId = accessKeyId(request);
-    return AccountId.isValid(accessKeyId) ? new AccountId(accessKeyId) : ANONYMOUS;
+  /** Authentication off, with no configured keys: only 12-digit keys name an account. */
+  static CallerResolver unsigned() {
+    return new UnsignedCallers(Credentials.none());
   }
 
-  /** The access key id the request was signed with, or null when it carries no credential. */
-  static String accessKeyId(HttpRequest request) {
-    String authorization = request.header("Authorization");
-    if (authorization != null) {
-      Matcher m = HEADER_CREDENTIAL.matcher(authorization);
-      return m.find() ? m.group(1) : null;
-    }
-    String credential = request.query().get("X-Amz-Credential");
-    if (credential != null) {
-      Matcher m = QUERY_CREDENTIAL.matcher(credential);
-      return m.find() ? m.group(1) : null;
-    }
-    return null;
+  /** Authentication off: a 12-digit key or a configured key names the account. */
+  static CallerResolver unsigned(Credentials credentials) {
+    return new UnsignedCallers(credentials);
+  }
+
+  /**
+   * SigV4 authentication against {@code credentials}, for the {@code organizations} service, with
+   * signing times checked against {@code clock} (the real one: clients sign with real time).
+   */
+  static CallerResolver sigv4(Credentials credentials, Clock clock) {
+    return new SigV4Verifier(credentials, clock, SigV4Verifier.SERVICE);
   }
 }

@@ -8,7 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class CallerResolverTest {
-  private final CallerResolver resolver = new CallerResolver();
+  private final CallerResolver resolver = CallerResolver.unsigned();
 
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource(

@@ -155,7 +155,7 @@ class ErrorShapesTest {
             Map.of("DescribeOrganization", broken),
             WireFixture.MODEL,
             new JsonCodec(),
-            new CallerResolver());
+            CallerResolver.unsigned());
 
     HttpResponse response =
         dispatcher.handle(

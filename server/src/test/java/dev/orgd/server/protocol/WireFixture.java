@@ -35,7 +35,7 @@ final class WireFixture {
     this.orgd = new Orgd(new InMemoryStore(), Clock.fixed(NOW, ZoneOffset.UTC), IdSource.seeded(7));
     this.dispatcher =
         new AwsJsonDispatcher(
-            Operations.registry(orgd), MODEL, new JsonCodec(), new CallerResolver());
+            Operations.registry(orgd), MODEL, new JsonCodec(), CallerResolver.unsigned());
   }
 
   /** A request signed (the signature is not checked) with {@code account} as access key id. */
