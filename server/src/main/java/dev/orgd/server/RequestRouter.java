@@ -55,4 +55,9 @@ final class RequestRouter implements HttpHandler {
   public HttpResponse overloaded() {
     return aws.overloaded();
   }
+
+  @Override
+  public HttpResponse refused(int status, String why) {
+    return aws.refused(status, why);
+  }
 }

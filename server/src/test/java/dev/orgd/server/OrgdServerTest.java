@@ -2,12 +2,14 @@ package dev.orgd.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
@@ -114,10 +116,36 @@ class OrgdServerTest {
   }
 
   @Test
-  void oversizedAwsRequestsGet413() throws Exception {
+  void oversizedAwsRequestsGet413WithAnAwsError() throws Exception {
     String huge = "{\"Notes\": \"" + "x".repeat(3 * 1024 * 1024) + "\"}";
 
-    assertThat(send(aws("InviteAccountToOrganization", huge)).statusCode()).isEqualTo(413);
+    HttpResponse<String> response = send(aws("InviteAccountToOrganization", huge));
+
+    assertThat(response.statusCode()).isEqualTo(413);
+    assertThat(response.headers().firstValue("x-amzn-RequestId")).isPresent();
+    assertThat(response.headers().firstValue("x-amzn-ErrorType"))
+        .contains("SerializationException");
+    assertThat(response.body())
+        .isEqualTo(
+            "{\"__type\":\"SerializationException\",\"Message\":\"The request body is larger"
+                + " than 2097152 bytes.\"}");
+  }
+
+  @Test
+  void requestsThatAreNotHttpGet400WithAnAwsError() throws Exception {
+    try (Socket socket = new Socket("127.0.0.1", server.port())) {
+      socket
+          .getOutputStream()
+          .write("\u0001\u0002 nonsense\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+      String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+      assertThat(answer)
+          .startsWith("HTTP/1.1 400")
+          .containsIgnoringCase("x-amzn-RequestId:")
+          .endsWith(
+              "{\"__type\":\"SerializationException\",\"Message\":\"The request is not valid"
+                  + " HTTP/1.1.\"}");
+    }
   }
 
   @Test

@@ -17,4 +17,13 @@ public interface HttpHandler {
   default HttpResponse overloaded() {
     return new HttpResponse(503, Map.of("Retry-After", "1"), new byte[0]);
   }
+
+  /**
+   * The answer to a request the engine refused before it reached {@link #handle}: one that is not
+   * HTTP ({@code status} 400) or whose body is over the limit (413); the engine then closes the
+   * connection. The default is a bare response with that status.
+   */
+  default HttpResponse refused(int status, String why) {
+    return new HttpResponse(status, Map.of(), new byte[0]);
+  }
 }

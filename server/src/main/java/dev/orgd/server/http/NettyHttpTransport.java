@@ -4,6 +4,7 @@ import io.netty.bootstrap.ServerBootstrap;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
+import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInitializer;
@@ -23,11 +24,11 @@ import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpMessage;
 import io.netty.handler.codec.http.HttpObjectAggregator;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.codec.http.HttpServerKeepAliveHandler;
-import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.QueryStringDecoder;
 import io.netty.util.concurrent.DefaultThreadFactory;
@@ -178,9 +179,42 @@ public final class NettyHttpTransport implements AutoCloseable {
       ch.pipeline()
           .addLast(new HttpServerCodec())
           .addLast(new HttpServerKeepAliveHandler())
-          .addLast(new HttpObjectAggregator(options.maxBodyBytes()))
+          .addLast(new Aggregator(options.maxBodyBytes()))
           .addLast(new RequestHandler(workers));
     }
+  }
+
+  /**
+   * Netty's aggregator, with the handler's answer to a body over the limit instead of a bare 413.
+   */
+  private final class Aggregator extends HttpObjectAggregator {
+    private final int maxBodyBytes;
+
+    Aggregator(int maxBodyBytes) {
+      super(maxBodyBytes);
+      this.maxBodyBytes = maxBodyBytes;
+    }
+
+    @Override
+    protected void handleOversizedMessage(ChannelHandlerContext ctx, HttpMessage oversized) {
+      if (!(oversized instanceof io.netty.handler.codec.http.HttpRequest)) {
+        ctx.close();
+        return;
+      }
+      // The rest of the body may still be on its way: answer, then close the connection.
+      refuse(ctx, 413, "The request body is larger than " + maxBodyBytes + " bytes.");
+    }
+  }
+
+  private void refuse(ChannelHandlerContext ctx, int status, String why) {
+    HttpResponse answer;
+    try {
+      answer = handler.refused(status, why);
+    } catch (RuntimeException e) {
+      LOG.error("handler failed to refuse a request", e);
+      answer = new HttpResponse(status, Map.of(), new byte[0]);
+    }
+    write(ctx, HttpVersion.HTTP_1_1, answer).addListener(ChannelFutureListener.CLOSE);
   }
 
   /** One per connection; all its state is touched on the connection's event loop only. */
@@ -196,10 +230,7 @@ public final class NettyHttpTransport implements AutoCloseable {
     @Override
     protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest msg) {
       if (!msg.decoderResult().isSuccess()) {
-        FullHttpResponse bad =
-            new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.BAD_REQUEST);
-        HttpUtil.setContentLength(bad, 0);
-        ctx.writeAndFlush(bad).addListener(ChannelFutureListener.CLOSE);
+        refuse(ctx, 400, "The request is not valid HTTP/1.1.");
         return;
       }
       Pending request = new Pending(toRequest(msg), msg.protocolVersion());
@@ -263,9 +294,10 @@ public final class NettyHttpTransport implements AutoCloseable {
     }
   }
 
-  private static void write(ChannelHandlerContext ctx, HttpVersion version, HttpResponse response) {
+  private static ChannelFuture write(
+      ChannelHandlerContext ctx, HttpVersion version, HttpResponse response) {
     if (!ctx.channel().isActive()) {
-      return;
+      return ctx.newSucceededFuture();
     }
     FullHttpResponse out =
         new DefaultFullHttpResponse(
@@ -274,7 +306,7 @@ public final class NettyHttpTransport implements AutoCloseable {
             Unpooled.wrappedBuffer(response.bodyBytes()));
     response.headers().forEach((name, value) -> out.headers().set(name, value));
     out.headers().setInt(HttpHeaderNames.CONTENT_LENGTH, response.bodyLength());
-    ctx.writeAndFlush(out);
+    return ctx.writeAndFlush(out);
   }
 
   private static HttpRequest toRequest(FullHttpRequest msg) {

@@ -95,6 +95,17 @@ public final class AwsJsonDispatcher implements HttpHandler {
         .withHeader(REQUEST_ID_HEADER, RequestIds.next());
   }
 
+  /**
+   * A request the engine could not read (not HTTP, or too large) as a SerializationException, the
+   * error of a body the service cannot parse, with the engine's status (400 or 413).
+   */
+  @Override
+  public HttpResponse refused(int status, String why) {
+    HttpResponse error = errors.render(new OrgdException(ErrorCode.SERIALIZATION, why));
+    return new HttpResponse(status, error.headers(), error.body())
+        .withHeader(REQUEST_ID_HEADER, RequestIds.next());
+  }
+
   /** Runs the request's operation and returns the body of its answer. */
   private byte[] dispatch(HttpRequest request, String target, String requestId) {
     AccountId caller = callers.caller(request);
