@@ -15,6 +15,7 @@ import dev.orgd.core.model.Tag;
 import dev.orgd.core.page.Page;
 import dev.orgd.core.page.PageRequest;
 import dev.orgd.core.store.HandshakeQuery;
+import dev.orgd.core.store.WriteScope;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -34,6 +35,7 @@ public final class AccountService {
       AccountId caller, String email, String name, List<Tag> tags) {
     List<Tag> checkedTags = Tags.check(tags);
     return orgd.write(
+        WriteScope.organizationOf(caller),
         s -> {
           Organization org = s.managedBy(caller);
           CreateAccountRequestId id = s.ids.createAccountRequestId();

@@ -5,6 +5,7 @@ import dev.orgd.core.model.AccountId;
 import dev.orgd.core.model.Organization;
 import dev.orgd.core.model.OrganizationId;
 import dev.orgd.core.store.ClockSetting;
+import dev.orgd.core.store.WriteScope;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -82,6 +83,7 @@ public final class ControlService {
   /** Sets one organization's account quota; empty when there is no such organization. */
   public Optional<Organization> setQuota(OrganizationId id, int maxAccounts) {
     return orgd.write(
+        WriteScope.organization(id),
         s ->
             s.tx
                 .organization(id)

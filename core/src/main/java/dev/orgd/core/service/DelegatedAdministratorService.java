@@ -8,6 +8,7 @@ import dev.orgd.core.model.DelegatedAdministrator;
 import dev.orgd.core.model.Organization;
 import dev.orgd.core.page.Page;
 import dev.orgd.core.page.PageRequest;
+import dev.orgd.core.store.WriteScope;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,6 +28,7 @@ public final class DelegatedAdministratorService {
 
   public void register(AccountId caller, AccountId account, String servicePrincipal) {
     orgd.write(
+        WriteScope.organizationOf(caller),
         s -> {
           Organization org = s.managedBy(caller);
           s.memberOf(org, account);
@@ -50,6 +52,7 @@ public final class DelegatedAdministratorService {
 
   public void deregister(AccountId caller, AccountId account, String servicePrincipal) {
     orgd.write(
+        WriteScope.organizationOf(caller),
         s -> {
           Organization org = s.managedBy(caller);
           s.memberOf(org, account);

@@ -16,6 +16,7 @@ import dev.orgd.core.model.Tag;
 import dev.orgd.core.page.Page;
 import dev.orgd.core.page.PageRequest;
 import dev.orgd.core.store.HandshakeQuery;
+import dev.orgd.core.store.WriteScope;
 import java.time.Duration;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -45,6 +46,7 @@ public final class HandshakeService {
     Target target = Target.parse(targetType, targetId);
     List<Tag> checkedTags = Tags.check(tags);
     return orgd.write(
+        WriteScope.organizationOf(caller),
         s -> {
           Organization org = s.managedBy(caller);
           if (process.active(s, org) != null) {
@@ -112,6 +114,7 @@ public final class HandshakeService {
   /** AcceptHandshake, by the recipient (or the management account finalizing the process). */
   public Handshake accept(AccountId caller, HandshakeId id) {
     return orgd.write(
+        answering(caller, id),
         s -> {
           Handshake h = visible(s, caller, id);
           boolean finalizing = h.action() == ActionType.ENABLE_ALL_FEATURES && !h.isChild();
@@ -135,6 +138,7 @@ public final class HandshakeService {
   /** DeclineHandshake, by the recipient only (a standalone account too). */
   public Handshake decline(AccountId caller, HandshakeId id) {
     return orgd.write(
+        answering(caller, id),
         s -> {
           Handshake h = visible(s, caller, id);
           if (!isRecipient(s, h, caller)) {
@@ -152,6 +156,7 @@ public final class HandshakeService {
   /** CancelHandshake, by the management account of the organization that sent it. */
   public Handshake cancel(AccountId caller, HandshakeId id) {
     return orgd.write(
+        answering(caller, id),
         s -> {
           Handshake h = visible(s, caller, id);
           if (!isManagement(s, h, caller)) {
@@ -203,7 +208,16 @@ public final class HandshakeService {
 
   /** EnableAllFeatures: starts the process and returns its parent handshake. */
   public Handshake enableAllFeatures(AccountId caller) {
-    return orgd.write(s -> process.start(s, s.managedBy(caller)));
+    return orgd.write(
+        WriteScope.organizationOf(caller), s -> process.start(s, s.managedBy(caller)));
+  }
+
+  /**
+   * An answer changes the organization that sent the handshake and, when the caller moves from
+   * another organization by accepting, the caller's organization too.
+   */
+  private static WriteScope answering(AccountId caller, HandshakeId id) {
+    return WriteScope.organizationOf(caller).andSenderOf(id);
   }
 
   // --- hooks for membership changes ------------------------------------------------------------

@@ -11,6 +11,7 @@ import dev.orgd.core.model.OrganizationId;
 import dev.orgd.core.page.Page;
 import dev.orgd.core.page.PageRequest;
 import dev.orgd.core.page.PageTokens;
+import dev.orgd.core.store.WriteScope;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -64,6 +65,7 @@ public final class OrganizationService {
   /** DeleteOrganization: only an organization with no member but its management account. */
   public void deleteOrganization(AccountId caller) {
     orgd.write(
+        WriteScope.organizationOf(caller),
         s -> {
           Organization org = s.managedBy(caller);
           if (s.tx.countAccounts(org.id()) > 1) {
@@ -82,6 +84,7 @@ public final class OrganizationService {
   /** LeaveOrganization: a member account leaves. */
   public void leaveOrganization(AccountId caller) {
     orgd.write(
+        WriteScope.organizationOf(caller),
         s -> {
           Organization org = s.organizationOf(caller);
           Membership.leave(s, org, s.account(caller), handshakes);
@@ -92,6 +95,7 @@ public final class OrganizationService {
   /** RemoveAccountFromOrganization: the management account removes a member. */
   public void removeAccount(AccountId caller, AccountId member) {
     orgd.write(
+        WriteScope.organizationOf(caller),
         s -> {
           Organization org = s.managedBy(caller);
           Membership.leave(s, org, s.memberOf(org, member), handshakes);

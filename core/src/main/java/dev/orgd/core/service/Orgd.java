@@ -2,6 +2,7 @@ package dev.orgd.core.service;
 
 import dev.orgd.core.store.Store;
 import dev.orgd.core.store.StoreTx;
+import dev.orgd.core.store.WriteScope;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -63,7 +64,12 @@ public final class Orgd {
   }
 
   <T> T write(Function<Session, T> work) {
-    return store.write(tx -> work.apply(session(tx)));
+    return write(WriteScope.NONE, work);
+  }
+
+  /** A write about the organizations {@code scope} names (see {@link WriteScope}). */
+  <T> T write(WriteScope scope, Function<Session, T> work) {
+    return store.write(scope, tx -> work.apply(session(tx)));
   }
 
   Clock realClock() {

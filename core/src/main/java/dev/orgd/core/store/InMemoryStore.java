@@ -50,8 +50,9 @@ public final class InMemoryStore implements Store {
     }
   }
 
+  /** Writers run one at a time here, so the scope has nothing to add. */
   @Override
-  public <T> T write(Function<StoreTx, T> work) {
+  public <T> T write(WriteScope scope, Function<StoreTx, T> work) {
     lock.writeLock().lock();
     Deque<Runnable> undo = new ArrayDeque<>();
     try {

@@ -20,8 +20,20 @@ public interface Store extends AutoCloseable {
    */
   <T> T read(Function<StoreTx, T> work);
 
-  /** Runs {@code work} atomically: all its writes become visible together, or none do. */
-  <T> T write(Function<StoreTx, T> work);
+  /**
+   * Runs {@code work} atomically: all its writes become visible together, or none do. The same as
+   * {@link #write(WriteScope, Function)} with {@link WriteScope#NONE}.
+   */
+  default <T> T write(Function<StoreTx, T> work) {
+    return write(WriteScope.NONE, work);
+  }
+
+  /**
+   * Runs {@code work} atomically, as a unit of work about the organizations {@code scope} names:
+   * units of work about the same organization may be made to wait for one another rather than run
+   * at the same time (see {@link WriteScope}).
+   */
+  <T> T write(WriteScope scope, Function<StoreTx, T> work);
 
   /** The backend's name, as shown by the health endpoint: memory, sqlite or postgres. */
   String kind();

@@ -25,7 +25,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The handshake part of the store contract: order, keyset pages, queries, counts and purge. */
-public abstract class HandshakeStoreContract extends StoreContractSupport {
+public abstract class HandshakeStoreContract extends WriteScopeContract {
 
   // --- handshakes -------------------------------------------------------------------------------
 

@@ -14,6 +14,7 @@ import dev.orgd.core.service.Orgd;
 import dev.orgd.core.store.InMemoryStore;
 import dev.orgd.core.store.Store;
 import dev.orgd.core.store.StoreTx;
+import dev.orgd.core.store.WriteScope;
 import dev.orgd.server.http.HttpRequest;
 import dev.orgd.server.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -85,7 +86,7 @@ class ControlPlaneTest {
     }
 
     @Override
-    public <T> T write(Function<StoreTx, T> work) {
+    public <T> T write(WriteScope scope, Function<StoreTx, T> work) {
       throw OrgdException.service("The postgres database is unavailable");
     }
 

@@ -31,6 +31,11 @@ enum Dialect {
     }
 
     @Override
+    boolean locksOrganizations() {
+      return false;
+    }
+
+    @Override
     boolean isConflict(SQLException e) {
       int primaryCode = e.getErrorCode() & 0xff;
       return primaryCode == SQLITE_BUSY || primaryCode == SQLITE_LOCKED;
@@ -52,6 +57,12 @@ enum Dialect {
     @Override
     void rollback(Connection connection) throws SQLException {
       connection.rollback();
+    }
+
+    /** Writers run side by side here; see {@link OrganizationLocks}. */
+    @Override
+    boolean locksOrganizations() {
+      return true;
     }
 
     @Override
@@ -94,6 +105,13 @@ enum Dialect {
   abstract void commit(Connection connection) throws SQLException;
 
   abstract void rollback(Connection connection) throws SQLException;
+
+  /**
+   * Whether writes take their {@link dev.orgd.core.store.WriteScope}'s organization locks before
+   * their transaction begins ({@link OrganizationLocks}); where writers run one at a time anyway,
+   * they need not.
+   */
+  abstract boolean locksOrganizations();
 
   /** Whether the failure is a clash with a concurrent transaction, so the unit may run again. */
   abstract boolean isConflict(SQLException e);

@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.orgd.core.error.OrgdException;
 import dev.orgd.core.store.Store;
 import dev.orgd.core.store.StoreTx;
+import dev.orgd.core.store.WriteScope;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.Connection;
@@ -20,7 +21,10 @@ import org.slf4j.LoggerFactory;
  * <p>Each {@link #read} and {@link #write} is one transaction. On PostgreSQL it runs SERIALIZABLE;
  * when the database aborts it for a conflict with a concurrent transaction (SQLState 40001 or
  * 40P01) the whole unit of work runs again, up to {@value #MAX_ATTEMPTS} times in all with a short
- * random pause between, and then fails with ConcurrentModificationException. On SQLite the writes
+ * random pause between, and then fails with ConcurrentModificationException. Before its transaction
+ * begins, a write takes the locks of the organizations its {@link WriteScope} names ({@link
+ * OrganizationLocks}), so that writes of one organization wait for one another, across nodes,
+ * instead of conflicting; the retry stays for the conflicts no scope foresaw. On SQLite the writes
  * are serialized (one writer connection, BEGIN IMMEDIATE) and every commit is synced to disk;
  * writers that queue up behind one another share a commit ({@link GroupCommit}). A database that
  * cannot be reached fails the call with ServiceException; the pool reconnects once it is back.
@@ -59,7 +63,8 @@ public final class JdbcStore implements Store {
     this.groupCommit = dialect == Dialect.SQLITE ? new GroupCommit(writers) : null;
     byte[] candidate = new byte[32];
     new SecureRandom().nextBytes(candidate);
-    this.tokenKey = transaction(true, sql -> new Settings(sql).tokenKey(candidate));
+    this.tokenKey =
+        transaction(true, WriteScope.NONE, sql -> new Settings(sql).tokenKey(candidate));
   }
 
   /**
@@ -86,12 +91,13 @@ public final class JdbcStore implements Store {
 
   @Override
   public <T> T read(Function<StoreTx, T> work) {
-    return transaction(false, sql -> work.apply(new JdbcTx(sql, dialect, false, tokenKey)));
+    return transaction(
+        false, WriteScope.NONE, sql -> work.apply(new JdbcTx(sql, dialect, false, tokenKey)));
   }
 
   @Override
-  public <T> T write(Function<StoreTx, T> work) {
-    return transaction(true, sql -> work.apply(new JdbcTx(sql, dialect, true, tokenKey)));
+  public <T> T write(WriteScope scope, Function<StoreTx, T> work) {
+    return transaction(true, scope, sql -> work.apply(new JdbcTx(sql, dialect, true, tokenKey)));
   }
 
   @Override
@@ -119,10 +125,10 @@ public final class JdbcStore implements Store {
   }
 
   /** Runs {@code work} in one transaction, again on a conflict, and maps database failures. */
-  private <T> T transaction(boolean write, Function<Sql, T> work) {
+  private <T> T transaction(boolean write, WriteScope scope, Function<Sql, T> work) {
     for (int attempt = 1; ; attempt++) {
       try {
-        return write && groupCommit != null ? groupCommit.write(work) : once(write, work);
+        return write && groupCommit != null ? groupCommit.write(work) : once(write, scope, work);
       } catch (SqlFailure failure) {
         SQLException e = failure.getCause();
         if (!dialect.isConflict(e)) {
@@ -137,7 +143,7 @@ public final class JdbcStore implements Store {
     }
   }
 
-  private <T> T once(boolean write, Function<Sql, T> work) {
+  private <T> T once(boolean write, WriteScope scope, Function<Sql, T> work) {
     HikariDataSource pool = write ? writers : readers;
     Connection connection;
     try {
@@ -145,11 +151,18 @@ public final class JdbcStore implements Store {
     } catch (SQLException e) {
       throw new SqlFailure(e);
     }
+    boolean locking = write && dialect.locksOrganizations() && !scope.isEmpty();
     try {
+      if (locking) {
+        OrganizationLocks.lock(connection, scope);
+      }
       return inTransaction(pool, connection, write, work);
     } catch (SQLException e) {
       throw new SqlFailure(e);
     } finally {
+      if (locking) {
+        unlock(pool, connection);
+      }
       try {
         connection.close();
       } catch (SQLException e) {
@@ -171,6 +184,19 @@ public final class JdbcStore implements Store {
       throw e;
     }
     return result;
+  }
+
+  /**
+   * Gives back the organization locks; a connection that cannot is dropped from the pool, which
+   * ends its session and with it the locks, rather than reused while holding them.
+   */
+  private void unlock(HikariDataSource pool, Connection connection) {
+    try {
+      OrganizationLocks.unlockAll(connection);
+    } catch (SQLException | RuntimeException e) {
+      log.debug("Could not release the organization locks; evicting the connection", e);
+      pool.evictConnection(connection);
+    }
   }
 
   /** Rolls back; a connection that cannot even do that is dropped from the pool, not reused. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.orgd.core.store.Store;
 import dev.orgd.core.store.StoreContract;
 import dev.orgd.core.store.StoreTx;
+import dev.orgd.core.store.WriteScope;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -64,8 +65,8 @@ class PostgresStoreIT extends StoreContract {
     }
 
     @Override
-    public <T> T write(Function<StoreTx, T> work) {
-      return delegate.write(work);
+    public <T> T write(WriteScope scope, Function<StoreTx, T> work) {
+      return delegate.write(scope, work);
     }
 
     @Override
