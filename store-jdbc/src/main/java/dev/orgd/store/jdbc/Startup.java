@@ -12,15 +12,13 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.function.Function;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.output.MigrateResult;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
 /**
- * Opening a JDBC store: check the place, connect once, migrate with Flyway, then pool. Whatever
- * goes wrong on the way becomes a {@link StoreStartupException} whose message says what to fix.
+ * Opening a JDBC store: check the place, connect once and migrate, then pool. Whatever goes wrong
+ * on the way becomes a {@link StoreStartupException} whose message says what to fix.
  */
 final class Startup {
   static final String DATABASE_FILE = "orgd.db";
@@ -171,30 +169,15 @@ final class Startup {
 
   // --- both -------------------------------------------------------------------------------------
 
-  /** Connects once (so that a bad place fails fast and clearly), then applies the migrations. */
+  /**
+   * Connects once (so that a bad place fails fast and clearly) and, on that connection, applies the
+   * migrations ({@link Migrations}); returns the schema's version.
+   */
   private static String migrate(
       DataSource dataSource, Dialect dialect, Function<Throwable, StoreStartupException> problem) {
     try (Connection connection = dataSource.getConnection()) {
-      connection.getMetaData();
+      return Migrations.migrate(connection, dialect);
     } catch (SQLException | RuntimeException e) {
-      throw problem.apply(e);
-    }
-    try {
-      Flyway flyway =
-          Flyway.configure(Startup.class.getClassLoader())
-              .dataSource(dataSource)
-              .locations(dialect.migrations())
-              .failOnMissingLocations(true)
-              .load();
-      MigrateResult result = flyway.migrate();
-      // The result names the version it left the schema at; asking info() again would re-read
-      // the history table and every script, which costs a noticeable part of a start.
-      String version =
-          result.targetSchemaVersion != null
-              ? result.targetSchemaVersion
-              : result.initialSchemaVersion;
-      return version != null ? version : flyway.info().current().getVersion().getVersion();
-    } catch (RuntimeException e) {
       throw problem.apply(e);
     }
   }
