@@ -32,6 +32,7 @@ final class Startup {
   }
 
   static JdbcStore sqlite(Path dataDir) {
+    SqliteNativeLibrary.useKeptCopy();
     Path file = writableDirectory(dataDir).resolve(DATABASE_FILE);
     SQLiteDataSource direct = sqliteDataSource(file);
     Function<Throwable, StoreStartupException> problem = e -> sqliteProblem(file, e);
