@@ -110,11 +110,17 @@ final class Startup {
     return Failures.summary(e);
   }
 
-  /** Connections in WAL mode that sync every commit (FULL), so an acknowledged write survives. */
+  /**
+   * Connections in WAL mode that sync every commit (FULL), so an acknowledged write survives. The
+   * journals of statements inside a transaction (a write unit's savepoint) stay in memory: SQLite
+   * otherwise creates, and deletes again, a temporary file for one every few write units. They only
+   * ever serve to roll a statement back, so durability does not depend on them.
+   */
   private static SQLiteDataSource sqliteDataSource(Path file) {
     SQLiteConfig config = new SQLiteConfig();
     config.setJournalMode(SQLiteConfig.JournalMode.WAL);
     config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+    config.setTempStore(SQLiteConfig.TempStore.MEMORY);
     config.setBusyTimeout(SQLITE_BUSY_TIMEOUT_MILLIS);
     SQLiteDataSource dataSource = new SQLiteDataSource(config);
     dataSource.setUrl("jdbc:sqlite:" + file);
