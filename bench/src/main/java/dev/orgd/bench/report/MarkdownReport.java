@@ -121,7 +121,7 @@ public final class MarkdownReport {
   }
 
   private static void startups(StringBuilder md, Report report) {
-    List<Startup> startups = report.startups();
+    List<Startup> startups = report.startupRows();
     md.append("## Start-up and memory\n\n");
     if (startups.isEmpty()) {
       md.append("No server started.\n\n");
@@ -155,9 +155,11 @@ public final class MarkdownReport {
       md.append(
           String.format(
               Locale.ROOT,
-              "| %s | %.0f | %s | %s | %s | %s |%n",
+              "| %s | %s | %s | %s | %s | %s |%n",
               s.target(),
-              s.startupMillis(),
+              Double.isNaN(s.startupMillis())
+                  ? "–"
+                  : String.format(Locale.ROOT, "%.0f", s.startupMillis()),
               fresh,
               mib(s.rssIdleKiB()),
               mib(s.rssAfterLoadKiB()),

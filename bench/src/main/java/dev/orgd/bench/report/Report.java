@@ -143,6 +143,20 @@ public final class Report {
     return startups;
   }
 
+  /**
+   * A row per started server: its first start, or, for a server that only had fresh starts (a run
+   * with {@code --only startup}), a row without a first start or memory figures.
+   */
+  public synchronized List<Startup> startupRows() {
+    List<Startup> rows = new ArrayList<>(startups);
+    for (String target : startSamples.keySet()) {
+      if (rows.stream().noneMatch(s -> s.target().equals(target))) {
+        rows.add(new Startup(target, Double.NaN, -1, -1, -1));
+      }
+    }
+    return rows;
+  }
+
   public List<String> notes() {
     return notes;
   }

@@ -138,7 +138,7 @@ final class Targets {
   private void startup() {
     OptionalDouble moto = report.medianStartupMillis(MOTO);
     boolean medians = !report.startSamples().isEmpty();
-    for (Startup s : report.startups()) {
+    for (Startup s : report.startupRows()) {
       if (!s.target().startsWith("orgd")) {
         continue;
       }
@@ -149,6 +149,9 @@ final class Targets {
             String.format(
                 Locale.ROOT, "%.0f ms against %.0f ms", orgd.getAsDouble(), moto.getAsDouble()),
             orgd.getAsDouble() <= moto.getAsDouble());
+      }
+      if (s.rssIdleKiB() < 0) {
+        continue; // only fresh starts: no idle memory was measured
       }
       double idle = s.rssIdleKiB() / 1024.0;
       row(

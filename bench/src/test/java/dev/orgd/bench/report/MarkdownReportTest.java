@@ -2,6 +2,7 @@ package dev.orgd.bench.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.orgd.bench.target.Startup;
 import org.junit.jupiter.api.Test;
 
 class MarkdownReportTest {
@@ -35,6 +36,17 @@ class MarkdownReportTest {
         .contains("| memory | 1,000,000 | 12.5 | 1 | 4.5 |")
         .contains("| moto | 412 | – | 66 | 80 | 81 |")
         .contains("- orgd-postgres skipped: PostgreSQL not found.");
+  }
+
+  @Test
+  void listsServersThatOnlyHadFreshStarts() {
+    Report report = ReportFixtures.report();
+    report.addStartSample(new Startup("orgd-sqlite", 500.0, 0, 0, 0));
+    report.addStartSample(new Startup("orgd-sqlite", 300.0, 0, 0, 0));
+    report.addStartSample(new Startup("orgd-sqlite", 400.0, 0, 0, 0));
+
+    assertThat(MarkdownReport.render(report, "benchmarks.png"))
+        .contains("| orgd-sqlite | – | 400 (300–500, 3) | – | – | – |");
   }
 
   @Test

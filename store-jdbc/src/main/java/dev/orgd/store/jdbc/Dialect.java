@@ -90,9 +90,9 @@ enum Dialect {
     return kind;
   }
 
-  /** Where this dialect's Flyway migrations live. */
+  /** The resource folder of this dialect's migrations ({@link MigrationScript}). */
   String migrations() {
-    return "classpath:db/migration/" + kind;
+    return "db/migration/" + kind;
   }
 
   /** A query that returns the next handshake sequence number as its one value. */

@@ -3,7 +3,6 @@ package dev.orgd.store.jdbc;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.locks.ReentrantLock;
@@ -25,6 +24,7 @@ final class GroupCommit {
   private final HikariDataSource pool;
   private final ReentrantLock lock = new ReentrantLock();
   private Group open; // guarded by lock
+  private StatementCache statements; // guarded by lock; for the writer connection the pool holds
 
   GroupCommit(HikariDataSource pool) {
     this.pool = pool;
@@ -41,7 +41,7 @@ final class GroupCommit {
     lock.lock();
     try {
       if (open == null) {
-        open = Group.begin(pool);
+        open = begin();
       }
       group = open;
       try {
@@ -61,33 +61,46 @@ final class GroupCommit {
     return result;
   }
 
+  /**
+   * Begins a group on the writer connection, with the statements kept for it (kept anew when the
+   * pool has replaced the connection).
+   */
+  private Group begin() {
+    Connection connection;
+    try {
+      connection = pool.getConnection();
+    } catch (SQLException e) {
+      throw new SqlFailure(e);
+    }
+    try {
+      if (statements == null || !statements.isFor(connection)) {
+        if (statements != null) {
+          statements.close();
+        }
+        statements = new StatementCache(connection);
+      }
+      Sql sql = new Sql(connection, statements);
+      sql.execute("BEGIN IMMEDIATE");
+      return new Group(pool, connection, sql);
+    } catch (SQLException e) {
+      Group.close(pool, connection, true);
+      throw new SqlFailure(e);
+    }
+  }
+
   /** One transaction on the writer connection, shared by the units that arrive while it is open. */
   private static final class Group {
     private final HikariDataSource pool;
     private final Connection connection;
+    private final Sql sql;
     private final CompletableFuture<Void> committed = new CompletableFuture<>();
     int units = 1;
     private SQLException broken;
 
-    private Group(HikariDataSource pool, Connection connection) {
+    private Group(HikariDataSource pool, Connection connection, Sql sql) {
       this.pool = pool;
       this.connection = connection;
-    }
-
-    static Group begin(HikariDataSource pool) {
-      Connection connection;
-      try {
-        connection = pool.getConnection();
-      } catch (SQLException e) {
-        throw new SqlFailure(e);
-      }
-      try {
-        execute(connection, "BEGIN IMMEDIATE");
-      } catch (SQLException e) {
-        close(pool, connection, true);
-        throw new SqlFailure(e);
-      }
-      return new Group(pool, connection);
+      this.sql = sql;
     }
 
     boolean failed() {
@@ -97,25 +110,25 @@ final class GroupCommit {
     /** Runs one unit in a savepoint; a unit that throws leaves no trace in the group. */
     <T> T run(Function<Sql, T> work) {
       try {
-        execute(connection, "SAVEPOINT unit");
+        sql.execute("SAVEPOINT unit");
       } catch (SQLException e) {
         broken = e;
         throw new SqlFailure(e);
       }
       T result;
       try {
-        result = work.apply(new Sql(connection));
+        result = work.apply(sql);
       } catch (RuntimeException | Error e) {
         try {
-          execute(connection, "ROLLBACK TO unit");
-          execute(connection, "RELEASE unit");
+          sql.execute("ROLLBACK TO unit");
+          sql.execute("RELEASE unit");
         } catch (SQLException rollback) {
           broken = rollback;
         }
         throw e;
       }
       try {
-        execute(connection, "RELEASE unit");
+        sql.execute("RELEASE unit");
       } catch (SQLException e) {
         broken = e;
         throw new SqlFailure(e);
@@ -128,14 +141,14 @@ final class GroupCommit {
       SQLException failure = broken;
       if (failure == null) {
         try {
-          execute(connection, "COMMIT");
+          sql.execute("COMMIT");
         } catch (SQLException e) {
           failure = e;
         }
       }
       if (failure != null) {
         try {
-          execute(connection, "ROLLBACK");
+          sql.execute("ROLLBACK");
         } catch (SQLException ignored) {
           // the connection is evicted below
         }
@@ -176,12 +189,6 @@ final class GroupCommit {
         connection.close();
       } catch (SQLException e) {
         // returned to the pool or dropped: nothing more to do
-      }
-    }
-
-    private static void execute(Connection connection, String sql) throws SQLException {
-      try (Statement statement = connection.createStatement()) {
-        statement.execute(sql);
       }
     }
   }

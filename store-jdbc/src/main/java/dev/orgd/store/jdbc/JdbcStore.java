@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The storage port on SQLite or PostgreSQL, through plain JDBC and a HikariCP pool. The schema is
- * migrated by Flyway when the store opens.
+ * migrated ({@link Migrations}) when the store opens.
  *
  * <p>Each {@link #read} and {@link #write} is one transaction. On PostgreSQL it runs SERIALIZABLE;
  * when the database aborts it for a conflict with a concurrent transaction (SQLState 40001 or

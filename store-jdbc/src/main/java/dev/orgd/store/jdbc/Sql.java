@@ -36,9 +36,16 @@ final class Sql {
   }
 
   private final Connection connection;
+  private final StatementCache cache;
 
   Sql(Connection connection) {
+    this(connection, null);
+  }
+
+  /** Statements on {@code connection}, taken from {@code cache} (which may be null) for reuse. */
+  Sql(Connection connection, StatementCache cache) {
     this.connection = connection;
+    this.cache = cache;
   }
 
   /** The value's text (an id's value, an enum's name), or a text null. */
@@ -63,15 +70,22 @@ final class Sql {
   }
 
   <T> List<T> list(String sql, Row<T> row, Object... params) {
-    try (PreparedStatement statement = prepare(sql, params);
-        ResultSet rs = statement.executeQuery()) {
+    PreparedStatement statement = null;
+    boolean failed = true;
+    try {
+      statement = prepare(sql, params);
       List<T> result = new ArrayList<>();
-      while (rs.next()) {
-        result.add(row.map(rs));
+      try (ResultSet rs = statement.executeQuery()) {
+        while (rs.next()) {
+          result.add(row.map(rs));
+        }
       }
+      failed = false;
       return result;
     } catch (SQLException e) {
       throw new SqlFailure(e);
+    } finally {
+      release(sql, statement, failed);
     }
   }
 
@@ -82,23 +96,62 @@ final class Sql {
   }
 
   int update(String sql, Object... params) {
-    try (PreparedStatement statement = prepare(sql, params)) {
-      return statement.executeUpdate();
+    PreparedStatement statement = null;
+    boolean failed = true;
+    try {
+      statement = prepare(sql, params);
+      int count = statement.executeUpdate();
+      failed = false;
+      return count;
     } catch (SQLException e) {
       throw new SqlFailure(e);
+    } finally {
+      release(sql, statement, failed);
+    }
+  }
+
+  /** Runs a statement without parameters or results (BEGIN, SAVEPOINT, COMMIT ...). */
+  void execute(String sql) throws SQLException {
+    PreparedStatement statement = null;
+    boolean failed = true;
+    try {
+      statement = cache != null ? cache.statement(sql) : connection.prepareStatement(sql);
+      statement.execute();
+      failed = false;
+    } finally {
+      release(sql, statement, failed);
     }
   }
 
   private PreparedStatement prepare(String sql, Object... params) throws SQLException {
-    PreparedStatement statement = connection.prepareStatement(sql);
+    PreparedStatement statement =
+        cache != null ? cache.statement(sql) : connection.prepareStatement(sql);
     try {
       for (int i = 0; i < params.length; i++) {
         bind(statement, i + 1, params[i]);
       }
       return statement;
     } catch (SQLException | RuntimeException e) {
-      statement.close();
+      release(sql, statement, true);
       throw e;
+    }
+  }
+
+  /** Closes a statement that is not kept, or a kept one that failed (it may be in any state). */
+  private void release(String sql, PreparedStatement statement, boolean failed) {
+    if (statement == null) {
+      return;
+    }
+    if (cache != null) {
+      if (failed) {
+        cache.discard(sql);
+      }
+      return;
+    }
+    try {
+      statement.close();
+    } catch (SQLException e) {
+      // nothing more to release
     }
   }
 

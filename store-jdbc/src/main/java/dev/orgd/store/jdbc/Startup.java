@@ -12,15 +12,13 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.function.Function;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.output.MigrateResult;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
 /**
- * Opening a JDBC store: check the place, connect once, migrate with Flyway, then pool. Whatever
- * goes wrong on the way becomes a {@link StoreStartupException} whose message says what to fix.
+ * Opening a JDBC store: check the place, connect once and migrate, then pool. Whatever goes wrong
+ * on the way becomes a {@link StoreStartupException} whose message says what to fix.
  */
 final class Startup {
   static final String DATABASE_FILE = "orgd.db";
@@ -34,6 +32,7 @@ final class Startup {
   }
 
   static JdbcStore sqlite(Path dataDir) {
+    SqliteNativeLibrary.useKeptCopy();
     Path file = writableDirectory(dataDir).resolve(DATABASE_FILE);
     SQLiteDataSource direct = sqliteDataSource(file);
     Function<Throwable, StoreStartupException> problem = e -> sqliteProblem(file, e);
@@ -111,11 +110,17 @@ final class Startup {
     return Failures.summary(e);
   }
 
-  /** Connections in WAL mode that sync every commit (FULL), so an acknowledged write survives. */
+  /**
+   * Connections in WAL mode that sync every commit (FULL), so an acknowledged write survives. The
+   * journals of statements inside a transaction (a write unit's savepoint) stay in memory: SQLite
+   * otherwise creates, and deletes again, a temporary file for one every few write units. They only
+   * ever serve to roll a statement back, so durability does not depend on them.
+   */
   private static SQLiteDataSource sqliteDataSource(Path file) {
     SQLiteConfig config = new SQLiteConfig();
     config.setJournalMode(SQLiteConfig.JournalMode.WAL);
     config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+    config.setTempStore(SQLiteConfig.TempStore.MEMORY);
     config.setBusyTimeout(SQLITE_BUSY_TIMEOUT_MILLIS);
     SQLiteDataSource dataSource = new SQLiteDataSource(config);
     dataSource.setUrl("jdbc:sqlite:" + file);
@@ -171,30 +176,15 @@ final class Startup {
 
   // --- both -------------------------------------------------------------------------------------
 
-  /** Connects once (so that a bad place fails fast and clearly), then applies the migrations. */
+  /**
+   * Connects once (so that a bad place fails fast and clearly) and, on that connection, applies the
+   * migrations ({@link Migrations}); returns the schema's version.
+   */
   private static String migrate(
       DataSource dataSource, Dialect dialect, Function<Throwable, StoreStartupException> problem) {
     try (Connection connection = dataSource.getConnection()) {
-      connection.getMetaData();
+      return Migrations.migrate(connection, dialect);
     } catch (SQLException | RuntimeException e) {
-      throw problem.apply(e);
-    }
-    try {
-      Flyway flyway =
-          Flyway.configure(Startup.class.getClassLoader())
-              .dataSource(dataSource)
-              .locations(dialect.migrations())
-              .failOnMissingLocations(true)
-              .load();
-      MigrateResult result = flyway.migrate();
-      // The result names the version it left the schema at; asking info() again would re-read
-      // the history table and every script, which costs a noticeable part of a start.
-      String version =
-          result.targetSchemaVersion != null
-              ? result.targetSchemaVersion
-              : result.initialSchemaVersion;
-      return version != null ? version : flyway.info().current().getVersion().getVersion();
-    } catch (RuntimeException e) {
       throw problem.apply(e);
     }
   }

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The PostgreSQL store passes the store contract. The run gets a schema of its own, dropped at the
  * end; the tests share one store on it, emptied with deleteAll before each, because opening a store
- * (Flyway, pool) costs more than most tests. Opening is covered by the other ITs.
+ * (migrations, pool) costs more than most tests. Opening is covered by the other ITs.
  */
 class PostgresStoreIT extends StoreContract {
   private static String schema;
