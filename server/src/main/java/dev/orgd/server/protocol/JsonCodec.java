@@ -1,6 +1,7 @@
 package dev.orgd.server.protocol;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -33,19 +34,31 @@ public final class JsonCodec {
   private final ObjectMapper mapper;
 
   public JsonCodec() {
+    this(true);
+  }
+
+  /**
+   * A codec with or without the serializers of {@link HandshakeJson} (without, handshakes are
+   * written by Jackson's bean serializer, which tests compare them with).
+   */
+  JsonCodec(boolean handshakeSerializers) {
     SimpleModule timestamps = new SimpleModule("aws-timestamps");
     timestamps.addSerializer(Instant.class, new EpochSecondsSerializer());
     timestamps.addDeserializer(Instant.class, new EpochSecondsDeserializer());
-    mapper =
-        JsonMapper.builder()
+    JsonFactory factory = new JsonFactory();
+    JsonMapper.Builder builder =
+        JsonMapper.builder(factory)
             .propertyNamingStrategy(PropertyNamingStrategies.UPPER_CAMEL_CASE)
             .serializationInclusion(JsonInclude.Include.NON_NULL)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-            .addModule(timestamps)
-            .build();
+            .addModule(timestamps);
+    if (handshakeSerializers) {
+      builder.addModule(HandshakeJson.module(factory));
+    }
+    mapper = builder.build();
   }
 
   /** The request body as a JSON object; an empty body is {@code {}}. */
