@@ -15,7 +15,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Serializers for the wire records a page of handshakes repeats: twenty handshakes, each with its
@@ -70,8 +71,11 @@ final class HandshakeJson {
   private static final class HandshakeSerializer extends StdSerializer<Handshake> {
     private final JsonFactory factory;
 
-    /** Slots by the handshake id's hash; a newer handshake simply replaces an older one. */
-    private final AtomicReferenceArray<Written> recent = new AtomicReferenceArray<>(RECENT);
+    /**
+     * By handshake id. When it is full it is emptied and fills again with what is listed now: a
+     * simple bound, and unlike slots by hash, two handshakes of one page never evict each other.
+     */
+    private final Map<String, Written> recent = new ConcurrentHashMap<>();
 
     HandshakeSerializer(JsonFactory factory) {
       super(Handshake.class);
@@ -81,11 +85,17 @@ final class HandshakeJson {
     @Override
     public void serialize(Handshake h, JsonGenerator gen, SerializerProvider provider)
         throws IOException {
-      int slot = slot(h);
-      Written written = recent.get(slot);
+      if (h.id() == null) { // never from orgd's domain; not worth keeping
+        handshake(gen, h);
+        return;
+      }
+      Written written = recent.get(h.id());
       if (written == null || !written.handshake().equals(h)) {
         written = new Written(h, json(h));
-        recent.set(slot, written);
+        if (recent.size() >= RECENT) {
+          recent.clear();
+        }
+        recent.put(h.id(), written);
       }
       gen.writeRawValue(written.json());
     }
@@ -98,11 +108,6 @@ final class HandshakeJson {
       SerializedString json = new SerializedString(bytes.toString(StandardCharsets.UTF_8));
       json.asUnquotedUTF8(); // encoded once here, not by the first call that writes it
       return json;
-    }
-
-    private static int slot(Handshake h) {
-      int hash = h.id() == null ? 0 : h.id().hashCode();
-      return (hash ^ (hash >>> 16)) & (RECENT - 1);
     }
   }
 
