@@ -90,7 +90,7 @@ final class HandshakeJson {
         return;
       }
       Written written = recent.get(h.id());
-      if (written == null || !written.handshake().equals(h)) {
+      if (written == null || written.handshake() != h && !written.handshake().equals(h)) {
         written = new Written(h, json(h));
         if (recent.size() >= RECENT) {
           recent.clear();

@@ -33,13 +33,4 @@ public record Handshake(
         h.action().name(),
         HandshakeResource.of(h.resources()));
   }
-
-  /** The wire form of a page of handshakes (a plain loop: a page is mapped on every list call). */
-  public static List<Handshake> of(List<dev.orgd.core.model.Handshake> handshakes) {
-    List<Handshake> wire = new ArrayList<>(handshakes.size());
-    for (dev.orgd.core.model.Handshake h : handshakes) {
-      wire.add(of(h));
-    }
-    return Collections.unmodifiableList(wire);
-  }
 }
