@@ -1,6 +1,8 @@
 package dev.orgd.core.model;
 
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The ARN layouts of AWS Organizations; every ARN names the owning organization's management
@@ -8,6 +10,15 @@ import java.util.Locale;
  */
 public final class Arns {
   private static final String PREFIX = "arn:aws:organizations::";
+
+  /** The action as a handshake ARN spells it, made once: every listed handshake has an ARN. */
+  private static final Map<ActionType, String> ARN_ACTIONS = new EnumMap<>(ActionType.class);
+
+  static {
+    for (ActionType action : ActionType.values()) {
+      ARN_ACTIONS.put(action, action.name().toLowerCase(Locale.ROOT));
+    }
+  }
 
   private Arns() {
     throw new AssertionError("not instantiable");
@@ -32,7 +43,7 @@ public final class Arns {
         + ":handshake/"
         + org
         + "/"
-        + action.name().toLowerCase(Locale.ROOT)
+        + ARN_ACTIONS.get(action)
         + "/"
         + id;
   }

@@ -316,7 +316,8 @@ public final class InMemoryStore implements Store {
     @Override
     public List<Handshake> handshakes(HandshakeQuery query, HandshakeCursor after, int limit) {
       List<Handshake> result = new ArrayList<>(Math.min(limit, 64));
-      for (Object key : indexKeysFor(query)) {
+      List<Object> keys = indexKeysFor(query);
+      for (Object key : keys) {
         // A recipient query may use two indexes (by id and by email): merge them newest first.
         TreeMap<HandshakeCursor, Handshake> index = tables.handshakeIndexes.get(key);
         if (index == null) {
@@ -338,7 +339,8 @@ public final class InMemoryStore implements Store {
           }
         }
       }
-      if (result.size() > 1) {
+      // One index is already newest first and has each handshake once; several must be merged.
+      if (keys.size() > 1 && result.size() > 1) {
         result.sort(Comparator.comparing(InMemoryStore::cursorOf, NEWEST_FIRST));
         List<Handshake> distinct = new ArrayList<>(result.size());
         for (Handshake h : result) {

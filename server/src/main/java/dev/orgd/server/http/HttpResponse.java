@@ -6,12 +6,18 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
-/** One HTTP response: status, headers (Content-Length is added by the engine) and body. */
+/**
+ * One HTTP response: status, headers (Content-Length is added by the engine) and body.
+ *
+ * <p>The response takes the body array it is given, without a copy (a list page is twelve
+ * kilobytes): whoever builds a response hands the array over and does not change it afterwards.
+ * What the response gives out ({@link #body()}) is a copy.
+ */
 public record HttpResponse(int status, Map<String, String> headers, byte[] body) {
 
   public HttpResponse {
     headers = Map.copyOf(headers);
-    body = body.clone();
+    Objects.requireNonNull(body, "body");
   }
 
   public static HttpResponse json(int status, byte[] body, String contentType) {

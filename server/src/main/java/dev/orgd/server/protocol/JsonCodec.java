@@ -1,6 +1,7 @@
 package dev.orgd.server.protocol;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -18,6 +19,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import dev.orgd.core.error.ErrorCode;
 import dev.orgd.core.error.OrgdException;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -33,19 +35,31 @@ public final class JsonCodec {
   private final ObjectMapper mapper;
 
   public JsonCodec() {
+    this(true);
+  }
+
+  /**
+   * A codec with or without the serializers of {@link HandshakeJson} (without, handshakes are
+   * written by Jackson's bean serializer, which tests compare them with).
+   */
+  JsonCodec(boolean handshakeSerializers) {
     SimpleModule timestamps = new SimpleModule("aws-timestamps");
     timestamps.addSerializer(Instant.class, new EpochSecondsSerializer());
     timestamps.addDeserializer(Instant.class, new EpochSecondsDeserializer());
-    mapper =
-        JsonMapper.builder()
+    JsonFactory factory = new JsonFactory();
+    JsonMapper.Builder builder =
+        JsonMapper.builder(factory)
             .propertyNamingStrategy(PropertyNamingStrategies.UPPER_CAMEL_CASE)
             .serializationInclusion(JsonInclude.Include.NON_NULL)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-            .addModule(timestamps)
-            .build();
+            .addModule(timestamps);
+    if (handshakeSerializers) {
+      builder.addModule(HandshakeJson.module(factory));
+    }
+    mapper = builder.build();
   }
 
   /** The request body as a JSON object; an empty body is {@code {}}. */
@@ -76,11 +90,20 @@ public final class JsonCodec {
     }
   }
 
+  /**
+   * {@code value} as JSON. It is written into a buffer this thread keeps and copied out once at its
+   * exact size: Jackson's own {@code writeValueAsBytes} grows a chain of blocks for every answer
+   * and then copies them, which for a list page is kilobytes of garbage per call.
+   */
   public byte[] encode(Object value) {
+    Output out = OUTPUT.get();
     try {
-      return mapper.writeValueAsBytes(value);
-    } catch (JsonProcessingException e) {
+      mapper.writeValue(out, value);
+      return out.toByteArray();
+    } catch (IOException e) { // JsonProcessingException is one; the buffer itself never fails
       throw new IllegalStateException("cannot write " + value.getClass().getSimpleName(), e);
+    } finally {
+      out.reset();
     }
   }
 
@@ -114,6 +137,25 @@ public final class JsonCodec {
       text.append(fraction < 10 ? "00" : "0");
     }
     return text.append(fraction).toString();
+  }
+
+  private static final ThreadLocal<Output> OUTPUT = ThreadLocal.withInitial(Output::new);
+
+  /** The per-thread buffer of {@link #encode}; one that grew past a large answer is let go. */
+  private static final class Output extends ByteArrayOutputStream {
+    private static final int KEPT_CAPACITY = 64 * 1024;
+
+    Output() {
+      super(16 * 1024);
+    }
+
+    @Override
+    public void reset() {
+      if (buf.length > KEPT_CAPACITY) {
+        buf = new byte[16 * 1024];
+      }
+      super.reset();
+    }
   }
 
   private static boolean isBlank(byte[] body) {

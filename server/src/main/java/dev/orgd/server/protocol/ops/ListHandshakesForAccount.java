@@ -5,7 +5,6 @@ import dev.orgd.core.page.PageRequest;
 import dev.orgd.core.service.HandshakeService;
 import dev.orgd.server.protocol.CallContext;
 import dev.orgd.server.protocol.Operation;
-import dev.orgd.server.protocol.wire.Handshake;
 import dev.orgd.server.protocol.wire.ListHandshakesForAccountRequest;
 import dev.orgd.server.protocol.wire.ListHandshakesForAccountResponse;
 
@@ -13,9 +12,11 @@ import dev.orgd.server.protocol.wire.ListHandshakesForAccountResponse;
 public final class ListHandshakesForAccount
     implements Operation<ListHandshakesForAccountRequest, ListHandshakesForAccountResponse> {
   private final HandshakeService handshakes;
+  private final ListedHandshakes listed;
 
-  public ListHandshakesForAccount(HandshakeService handshakes) {
+  ListHandshakesForAccount(HandshakeService handshakes, ListedHandshakes listed) {
     this.handshakes = handshakes;
+    this.listed = listed;
   }
 
   @Override
@@ -31,6 +32,6 @@ public final class ListHandshakesForAccount
             context.caller(),
             Filters.of(input.filter()),
             new PageRequest(input.maxResults(), input.nextToken()));
-    return new ListHandshakesForAccountResponse(Handshake.of(page.items()), page.nextToken());
+    return new ListHandshakesForAccountResponse(listed.of(page.items()), page.nextToken());
   }
 }

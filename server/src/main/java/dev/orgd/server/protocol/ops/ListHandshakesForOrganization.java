@@ -5,7 +5,6 @@ import dev.orgd.core.page.PageRequest;
 import dev.orgd.core.service.HandshakeService;
 import dev.orgd.server.protocol.CallContext;
 import dev.orgd.server.protocol.Operation;
-import dev.orgd.server.protocol.wire.Handshake;
 import dev.orgd.server.protocol.wire.ListHandshakesForOrganizationRequest;
 import dev.orgd.server.protocol.wire.ListHandshakesForOrganizationResponse;
 
@@ -14,9 +13,11 @@ public final class ListHandshakesForOrganization
     implements Operation<
         ListHandshakesForOrganizationRequest, ListHandshakesForOrganizationResponse> {
   private final HandshakeService handshakes;
+  private final ListedHandshakes listed;
 
-  public ListHandshakesForOrganization(HandshakeService handshakes) {
+  ListHandshakesForOrganization(HandshakeService handshakes, ListedHandshakes listed) {
     this.handshakes = handshakes;
+    this.listed = listed;
   }
 
   @Override
@@ -32,6 +33,6 @@ public final class ListHandshakesForOrganization
             context.caller(),
             Filters.of(input.filter()),
             new PageRequest(input.maxResults(), input.nextToken()));
-    return new ListHandshakesForOrganizationResponse(Handshake.of(page.items()), page.nextToken());
+    return new ListHandshakesForOrganizationResponse(listed.of(page.items()), page.nextToken());
   }
 }

@@ -46,8 +46,11 @@ public final class Operations {
     ops.put("DeclineHandshake", new DeclineHandshake(orgd.handshakes()));
     ops.put("CancelHandshake", new CancelHandshake(orgd.handshakes()));
     ops.put("DescribeHandshake", new DescribeHandshake(orgd.handshakes()));
-    ops.put("ListHandshakesForAccount", new ListHandshakesForAccount(orgd.handshakes()));
-    ops.put("ListHandshakesForOrganization", new ListHandshakesForOrganization(orgd.handshakes()));
+    ListedHandshakes listed = new ListedHandshakes();
+    ops.put("ListHandshakesForAccount", new ListHandshakesForAccount(orgd.handshakes(), listed));
+    ops.put(
+        "ListHandshakesForOrganization",
+        new ListHandshakesForOrganization(orgd.handshakes(), listed));
     ops.put("EnableAllFeatures", new EnableAllFeatures(orgd.handshakes()));
     return Map.copyOf(ops);
   }

@@ -1,6 +1,9 @@
 package dev.orgd.server.protocol.wire;
 
+import dev.orgd.core.model.Party;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /** The model's Handshake. */
@@ -15,18 +18,19 @@ public record Handshake(
     List<HandshakeResource> resources) {
 
   public static Handshake of(dev.orgd.core.model.Handshake h) {
+    List<Party> domainParties = h.parties();
+    List<HandshakeParty> parties = new ArrayList<>(domainParties.size());
+    for (Party party : domainParties) {
+      parties.add(HandshakeParty.of(party));
+    }
     return new Handshake(
         h.id().value(),
         h.arn(),
-        h.parties().stream().map(HandshakeParty::of).toList(),
+        Collections.unmodifiableList(parties),
         h.state().name(),
         h.requestedAt(),
         h.expiresAt(),
         h.action().name(),
         HandshakeResource.of(h.resources()));
-  }
-
-  public static List<Handshake> of(List<dev.orgd.core.model.Handshake> handshakes) {
-    return handshakes.stream().map(Handshake::of).toList();
   }
 }

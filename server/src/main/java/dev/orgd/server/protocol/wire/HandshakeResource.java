@@ -1,5 +1,7 @@
 package dev.orgd.server.protocol.wire;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /** The model's HandshakeResource; nested {@code Resources} are sent only when there are some. */
@@ -10,8 +12,10 @@ public record HandshakeResource(String value, String type, List<HandshakeResourc
     if (resources.isEmpty()) {
       return null;
     }
-    return resources.stream()
-        .map(r -> new HandshakeResource(r.value(), r.type().name(), of(r.resources())))
-        .toList();
+    List<HandshakeResource> wire = new ArrayList<>(resources.size());
+    for (dev.orgd.core.model.HandshakeResource r : resources) {
+      wire.add(new HandshakeResource(r.value(), r.type().name(), of(r.resources())));
+    }
+    return Collections.unmodifiableList(wire);
   }
 }

@@ -1,0 +1,46 @@
+package dev.orgd.server.protocol.ops;
+
+import dev.orgd.core.model.HandshakeId;
+import dev.orgd.server.protocol.wire.Handshake;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The wire records of recently listed handshakes, by id, each with the domain record it was made
+ * from. On the memory store a page lists the same stored records call after call; a domain record
+ * never changes, so the same record always makes the same wire record, and that one is reused
+ * (which also lets {@code HandshakeJson} find the JSON it keeps for it at once). A handshake that
+ * changed, or one read at an instant that expired it, is another record and is mapped afresh.
+ * Emptied when it reaches {@link #KEPT} entries.
+ */
+final class ListedHandshakes {
+  static final int KEPT = 2048;
+
+  private final Map<HandshakeId, Listed> recent = new ConcurrentHashMap<>();
+
+  /** The wire form of a page of handshakes. */
+  List<Handshake> of(List<dev.orgd.core.model.Handshake> page) {
+    List<Handshake> wire = new ArrayList<>(page.size());
+    for (dev.orgd.core.model.Handshake h : page) {
+      wire.add(of(h));
+    }
+    return Collections.unmodifiableList(wire);
+  }
+
+  private Handshake of(dev.orgd.core.model.Handshake h) {
+    Listed listed = recent.get(h.id());
+    if (listed == null || listed.domain() != h) {
+      listed = new Listed(h, Handshake.of(h));
+      if (recent.size() >= KEPT) {
+        recent.clear();
+      }
+      recent.put(h.id(), listed);
+    }
+    return listed.wire();
+  }
+
+  private record Listed(dev.orgd.core.model.Handshake domain, Handshake wire) {}
+}
