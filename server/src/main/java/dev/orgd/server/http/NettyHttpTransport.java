@@ -21,6 +21,7 @@ import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
+import io.netty.handler.codec.http.FullHttpMessage;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
@@ -29,6 +30,7 @@ import io.netty.handler.codec.http.HttpObjectAggregator;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.codec.http.HttpServerKeepAliveHandler;
+import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.QueryStringDecoder;
 import io.netty.util.concurrent.DefaultThreadFactory;
@@ -201,20 +203,31 @@ public final class NettyHttpTransport implements AutoCloseable {
         ctx.close();
         return;
       }
-      // The rest of the body may still be on its way: answer, then close the connection.
-      refuse(ctx, 413, "The request body is larger than " + maxBodyBytes + " bytes.");
+      String why = "The request body is larger than " + maxBodyBytes + " bytes.";
+      // As Netty does: a client still sending a keep-alive body is answered and its body skipped
+      // (closing now would reset the connection before it reads the answer); else close.
+      if (oversized instanceof FullHttpMessage
+          || (!HttpUtil.is100ContinueExpected(oversized) && !HttpUtil.isKeepAlive(oversized))) {
+        refuse(ctx, 413, why);
+      } else {
+        write(ctx, HttpVersion.HTTP_1_1, refusal(413, why))
+            .addListener(ChannelFutureListener.CLOSE_ON_FAILURE);
+      }
     }
   }
 
+  /** Answers a request the engine refused and closes the connection. */
   private void refuse(ChannelHandlerContext ctx, int status, String why) {
-    HttpResponse answer;
+    write(ctx, HttpVersion.HTTP_1_1, refusal(status, why)).addListener(ChannelFutureListener.CLOSE);
+  }
+
+  private HttpResponse refusal(int status, String why) {
     try {
-      answer = handler.refused(status, why);
+      return handler.refused(status, why);
     } catch (RuntimeException e) {
       LOG.error("handler failed to refuse a request", e);
-      answer = new HttpResponse(status, Map.of(), new byte[0]);
+      return new HttpResponse(status, Map.of(), new byte[0]);
     }
-    write(ctx, HttpVersion.HTTP_1_1, answer).addListener(ChannelFutureListener.CLOSE);
   }
 
   /** One per connection; all its state is touched on the connection's event loop only. */
