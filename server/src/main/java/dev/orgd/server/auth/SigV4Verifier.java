@@ -92,30 +92,25 @@ final class SigV4Verifier implements CallerResolver {
     }
   }
 
+  /**
+   * A signature is good from {@link #SKEW} ahead of now back to its window: SKEW, or a URL's
+   * expiry.
+   */
   private static void checkTime(SigV4Signature signed, Instant now) {
     Instant signedAt = signed.signedAt();
-    if (signed.presigned()) {
-      if (now.isAfter(signedAt.plus(signed.expires()))) {
-        throw invalid(
-            "Signature expired: "
-                + signed.amzDate()
-                + " is now earlier than "
-                + format(now.minus(signed.expires()))
-                + " ("
-                + format(now)
-                + " - "
-                + signed.expires().toSeconds()
-                + " sec.)");
-      }
-    } else if (signedAt.isBefore(now.minus(SKEW))) {
+    Duration window = signed.presigned() ? signed.expires() : SKEW;
+    String windowText = signed.presigned() ? window.toSeconds() + " sec." : "5 min.";
+    if (signedAt.isBefore(now.minus(window))) {
       throw invalid(
           "Signature expired: "
               + signed.amzDate()
               + " is now earlier than "
-              + format(now.minus(SKEW))
+              + format(now.minus(window))
               + " ("
               + format(now)
-              + " - 5 min.)");
+              + " - "
+              + windowText
+              + ")");
     }
     if (signedAt.isAfter(now.plus(SKEW))) {
       throw invalid(
