@@ -33,6 +33,15 @@ import java.util.regex.Pattern;
  */
 public final class ControlPlane implements HttpHandler {
   private static final String JSON = "application/json";
+
+  /**
+   * The span orgd's clock may be set in: timestamps go out as epoch seconds, which SDKs turn into
+   * dates of years up to 9999 (Python's datetime), and before 1970 they would be negative.
+   */
+  static final Instant EARLIEST = Instant.EPOCH;
+
+  static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999Z");
+
   private static final Pattern EMAIL = Pattern.compile("[^\\s@]+@[^\\s@]+\\.[^\\s@]+");
 
   private final ControlService control;
@@ -98,12 +107,12 @@ public final class ControlPlane implements HttpHandler {
     }
     Boolean freeze = body.has("freeze") ? bool(body, "freeze") : null;
     if (body.has("advance")) {
-      ClockView moved = control.advance(duration(text(body, "advance")));
+      ClockView moved = control.advance(forward(duration(text(body, "advance"))));
       return freeze == null ? moved : control.set(null, freeze);
     }
     if (body.has("set")) {
       // A clock that is set keeps running from there unless asked to freeze (CONTRACT section 8).
-      return control.set(instant(text(body, "set")), freeze != null && freeze);
+      return control.set(within(instant(text(body, "set"))), freeze != null && freeze);
     }
     return control.set(null, freeze);
   }
@@ -231,6 +240,28 @@ public final class ControlPlane implements HttpHandler {
     } catch (DateTimeParseException e) {
       throw new BadRequest("advance must be an ISO-8601 duration such as P15DT1S: " + text);
     }
+  }
+
+  /**
+   * {@code by} if it moves the clock forward and keeps it before {@link #LATEST}. Moving back is
+   * what {@code set} is for, so that an {@code advance} with a slipped sign fails loudly.
+   */
+  private Duration forward(Duration by) {
+    if (by.isNegative()) {
+      throw new BadRequest("advance must not be negative; use \"set\" to move the clock back");
+    }
+    Instant now = control.clock().now();
+    if (by.compareTo(Duration.between(now, LATEST)) > 0) {
+      throw new BadRequest("advance would move the clock past " + LATEST);
+    }
+    return by;
+  }
+
+  private static Instant within(Instant to) {
+    if (to.isBefore(EARLIEST) || to.isAfter(LATEST)) {
+      throw new BadRequest("set must be between " + EARLIEST + " and " + LATEST);
+    }
+    return to;
   }
 
   private static Instant instant(String text) {

@@ -138,6 +138,25 @@ class ControlPlaneTest {
   }
 
   @Test
+  void setMovesTheClockBackToo() {
+    call("POST", "/_orgd/clock", "{\"advance\": \"P30D\"}");
+
+    JsonNode set = json(call("POST", "/_orgd/clock", "{\"set\": \"2001-01-01T00:00:00Z\"}"));
+
+    assertThat(set.get("now").decimalValue().longValue())
+        .isEqualTo(Instant.parse("2001-01-01T00:00:00Z").getEpochSecond());
+  }
+
+  @Test
+  void theClockAdvancesToItsLastInstantButNotBeyond() {
+    call("POST", "/_orgd/clock", "{\"set\": \"9999-12-31T23:59:58.999Z\", \"freeze\": true}");
+
+    assertThat(call("POST", "/_orgd/clock", "{\"advance\": \"PT1S\"}").status()).isEqualTo(200);
+    assertThat(call("POST", "/_orgd/clock", "{\"advance\": \"PT0.001S\"}").status()).isEqualTo(400);
+    assertThat(orgd.control().clock().now()).isEqualTo(ControlPlane.LATEST);
+  }
+
+  @Test
   void advancingAFrozenClockKeepsItFrozen() {
     call("POST", "/_orgd/clock", "{\"set\": \"2030-01-01T00:00:00Z\", \"freeze\": true}");
 
@@ -159,6 +178,11 @@ class ControlPlaneTest {
         "{\"speed\": 2} | unknown member \"speed\"",
         "[1] | the body must be a JSON object",
         "{oops | the body is not valid JSON",
+        "{\"advance\": \"PT9223372036854775807S\"} | advance would move the clock past",
+        "{\"advance\": \"PT2562047788015H\"} | advance would move the clock past",
+        "{\"advance\": \"-PT1S\"} | advance must not be negative",
+        "{\"set\": \"+1000000000-12-31T23:59:59Z\"} | set must be between",
+        "{\"set\": \"1969-12-31T23:59:59Z\"} | set must be between",
       })
   void badClockInputIs400NamingTheProblem(String body, String problem) {
     HttpResponse response = call("POST", "/_orgd/clock", body);
