@@ -6,6 +6,8 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.library.GeneralCodingRules;
+import dev.orgd.core.error.OrgdException;
+import dev.orgd.server.protocol.ErrorRenderer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -69,6 +71,21 @@ class ArchitectureTest {
         .dependOnClassesThat()
         .resideInAPackage("io.netty..")
         .because("Netty stays behind one small class so that the engine can be replaced")
+        .check(classes);
+  }
+
+  @Test
+  void onlyTheErrorRendererMapsErrorCodesToResponses() {
+    noClasses()
+        .that()
+        .resideInAPackage("dev.orgd.server..")
+        .and()
+        .doNotHaveFullyQualifiedName(ErrorRenderer.class.getName())
+        .should()
+        .callMethod(OrgdException.class, "code")
+        .because(
+            "one place decides the HTTP status, __type and body of every error (its status"
+                + " mapping is not public either)")
         .check(classes);
   }
 
