@@ -2,6 +2,7 @@ package dev.orgd.server.protocol.wire;
 
 import dev.orgd.core.service.AccountDetails;
 import java.time.Instant;
+import java.util.List;
 
 /** The model's Account. */
 public record Account(
@@ -11,6 +12,7 @@ public record Account(
     String name,
     String status,
     String state,
+    List<String> paths,
     String joinedMethod,
     Instant joinedTimestamp) {
 
@@ -24,6 +26,7 @@ public record Account(
         account.status().name(),
         // The newer State member mirrors the legacy Status for the states orgd models.
         account.status().name(),
+        null, // orgd has no organizational units, so no paths through them
         account.joinedMethod().name(),
         account.joinedAt());
   }

@@ -10,6 +10,7 @@ public record CreateAccountStatus(
     Instant requestedTimestamp,
     Instant completedTimestamp,
     String accountId,
+    String govCloudAccountId,
     String failureReason) {
 
   public static CreateAccountStatus of(dev.orgd.core.model.CreateAccountStatus status) {
@@ -20,6 +21,7 @@ public record CreateAccountStatus(
         status.requestedAt(),
         status.completedAt(),
         status.accountId() == null ? null : status.accountId().value(),
+        null, // orgd creates no GovCloud accounts
         status.failureReason());
   }
 }
