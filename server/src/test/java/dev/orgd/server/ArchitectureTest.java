@@ -1,13 +1,17 @@
 package dev.orgd.server;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.library.GeneralCodingRules;
 import dev.orgd.core.error.OrgdException;
 import dev.orgd.server.protocol.ErrorRenderer;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -87,6 +91,24 @@ class ArchitectureTest {
             "one place decides the HTTP status, __type and body of every error (its status"
                 + " mapping is not public either)")
         .check(classes);
+  }
+
+  @Test
+  void wireTypesShareNoSimpleNameWithDomainTypes() {
+    Set<String> domain =
+        classes.stream()
+            .filter(c -> c.isTopLevelClass() && c.getPackageName().startsWith("dev.orgd.core"))
+            .map(JavaClass::getSimpleName)
+            .collect(Collectors.toSet());
+
+    assertThat(
+            classes.stream()
+                .filter(JavaClass::isTopLevelClass)
+                .filter(c -> c.getPackageName().equals("dev.orgd.server.protocol.wire"))
+                .map(JavaClass::getSimpleName)
+                .filter(domain::contains))
+        .as("wire records named like a domain type (the model's structures take the prefix Wire)")
+        .isEmpty();
   }
 
   @Test

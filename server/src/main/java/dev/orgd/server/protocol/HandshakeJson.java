@@ -7,9 +7,9 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
-import dev.orgd.server.protocol.wire.Handshake;
-import dev.orgd.server.protocol.wire.HandshakeParty;
-import dev.orgd.server.protocol.wire.HandshakeResource;
+import dev.orgd.server.protocol.wire.WireHandshake;
+import dev.orgd.server.protocol.wire.WireHandshakeParty;
+import dev.orgd.server.protocol.wire.WireHandshakeResource;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -62,13 +62,13 @@ final class HandshakeJson {
    */
   static SimpleModule module(JsonFactory factory) {
     SimpleModule module = new SimpleModule("handshake-pages");
-    module.addSerializer(Handshake.class, new HandshakeSerializer(factory));
-    module.addSerializer(HandshakeParty.class, new PartySerializer());
-    module.addSerializer(HandshakeResource.class, new ResourceSerializer());
+    module.addSerializer(WireHandshake.class, new HandshakeSerializer(factory));
+    module.addSerializer(WireHandshakeParty.class, new PartySerializer());
+    module.addSerializer(WireHandshakeResource.class, new ResourceSerializer());
     return module;
   }
 
-  private static final class HandshakeSerializer extends StdSerializer<Handshake> {
+  private static final class HandshakeSerializer extends StdSerializer<WireHandshake> {
     private final JsonFactory factory;
 
     /**
@@ -78,12 +78,12 @@ final class HandshakeJson {
     private final Map<String, Written> recent = new ConcurrentHashMap<>();
 
     HandshakeSerializer(JsonFactory factory) {
-      super(Handshake.class);
+      super(WireHandshake.class);
       this.factory = factory;
     }
 
     @Override
-    public void serialize(Handshake h, JsonGenerator gen, SerializerProvider provider)
+    public void serialize(WireHandshake h, JsonGenerator gen, SerializerProvider provider)
         throws IOException {
       if (h.id() == null) { // never from orgd's domain; not worth keeping
         handshake(gen, h);
@@ -100,7 +100,7 @@ final class HandshakeJson {
       gen.writeRawValue(written.json());
     }
 
-    private SerializedString json(Handshake h) throws IOException {
+    private SerializedString json(WireHandshake h) throws IOException {
       ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024);
       try (JsonGenerator own = factory.createGenerator(bytes)) {
         handshake(own, h);
@@ -112,16 +112,16 @@ final class HandshakeJson {
   }
 
   /** A handshake's JSON and the record it was written from. */
-  private record Written(Handshake handshake, SerializedString json) {}
+  private record Written(WireHandshake handshake, SerializedString json) {}
 
-  private static void handshake(JsonGenerator gen, Handshake h) throws IOException {
+  private static void handshake(JsonGenerator gen, WireHandshake h) throws IOException {
     gen.writeStartObject(h);
     string(gen, ID, h.id());
     string(gen, ARN, h.arn());
     if (h.parties() != null) {
       gen.writeFieldName(PARTIES);
       gen.writeStartArray();
-      for (HandshakeParty party : h.parties()) {
+      for (WireHandshakeParty party : h.parties()) {
         party(gen, party);
       }
       gen.writeEndArray();
@@ -134,31 +134,31 @@ final class HandshakeJson {
     gen.writeEndObject();
   }
 
-  private static final class PartySerializer extends StdSerializer<HandshakeParty> {
+  private static final class PartySerializer extends StdSerializer<WireHandshakeParty> {
     PartySerializer() {
-      super(HandshakeParty.class);
+      super(WireHandshakeParty.class);
     }
 
     @Override
-    public void serialize(HandshakeParty party, JsonGenerator gen, SerializerProvider provider)
+    public void serialize(WireHandshakeParty party, JsonGenerator gen, SerializerProvider provider)
         throws IOException {
       party(gen, party);
     }
   }
 
-  private static final class ResourceSerializer extends StdSerializer<HandshakeResource> {
+  private static final class ResourceSerializer extends StdSerializer<WireHandshakeResource> {
     ResourceSerializer() {
-      super(HandshakeResource.class);
+      super(WireHandshakeResource.class);
     }
 
     @Override
-    public void serialize(HandshakeResource r, JsonGenerator gen, SerializerProvider provider)
+    public void serialize(WireHandshakeResource r, JsonGenerator gen, SerializerProvider provider)
         throws IOException {
       resource(gen, r);
     }
   }
 
-  private static void party(JsonGenerator gen, HandshakeParty party) throws IOException {
+  private static void party(JsonGenerator gen, WireHandshakeParty party) throws IOException {
     if (party == null) {
       gen.writeNull();
       return;
@@ -169,7 +169,7 @@ final class HandshakeJson {
     gen.writeEndObject();
   }
 
-  private static void resource(JsonGenerator gen, HandshakeResource r) throws IOException {
+  private static void resource(JsonGenerator gen, WireHandshakeResource r) throws IOException {
     if (r == null) {
       gen.writeNull();
       return;
@@ -181,14 +181,14 @@ final class HandshakeJson {
     gen.writeEndObject();
   }
 
-  private static void resources(JsonGenerator gen, List<HandshakeResource> resources)
+  private static void resources(JsonGenerator gen, List<WireHandshakeResource> resources)
       throws IOException {
     if (resources == null) {
       return;
     }
     gen.writeFieldName(RESOURCES);
     gen.writeStartArray();
-    for (HandshakeResource r : resources) {
+    for (WireHandshakeResource r : resources) {
       resource(gen, r);
     }
     gen.writeEndArray();

@@ -28,8 +28,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every operation's request and response records, and the records inside them, have exactly the
  * members of the model's shapes, under the names Jackson binds and of the types the shapes give; a
- * record is named after its shape. So a misspelled {@code NextToken} fails here rather than
- * arriving as null.
+ * record is named after its shape ({@code Wire} and the shape's name inside an input or output). So
+ * a misspelled {@code NextToken} fails here rather than arriving as null.
  */
 class WireRecordsTest {
   private static final ObjectMapper MAPPER = new JsonCodec().mapper();
@@ -60,7 +60,8 @@ class WireRecordsTest {
       assertThat(operation.inputType()).isEqualTo(NoInput.class);
       return;
     }
-    compare(MAPPER.constructType(operation.inputType()), shape, name + " input");
+    compareStructure(
+        MAPPER.constructType(operation.inputType()), MODEL.shape(shape), name + " input", shape);
 
     assertThat(problems).isEmpty();
   }
@@ -75,7 +76,7 @@ class WireRecordsTest {
       assertThat(output).isEqualTo(Void.class);
       return;
     }
-    compare(MAPPER.constructType(output), shape, name + " output");
+    compareStructure(MAPPER.constructType(output), MODEL.shape(shape), name + " output", shape);
 
     assertThat(problems).isEmpty();
   }
@@ -93,7 +94,7 @@ class WireRecordsTest {
   private void compare(JavaType type, String shapeName, String path) {
     Shape shape = MODEL.shape(shapeName);
     switch (shape.type()) {
-      case "structure" -> compareStructure(type, shape, path);
+      case "structure" -> compareStructure(type, shape, path, "Wire" + shapeName);
       case "list" -> {
         expect(type.isCollectionLikeType(), path, "a List for " + shapeName + ", not " + type);
         if (type.isCollectionLikeType()) {
@@ -110,16 +111,20 @@ class WireRecordsTest {
     }
   }
 
-  private void compareStructure(JavaType type, Shape shape, String path) {
+  /**
+   * An operation's input and output records are named after their shapes; the records of the
+   * structures inside them take the prefix {@code Wire}, so that none shares a domain type's name.
+   */
+  private void compareStructure(JavaType type, Shape shape, String path, String recordName) {
     Class<?> record = type.getRawClass();
     if (!compared.add(record.getName() + " " + shape.name())) {
       return; // a recursive shape (HandshakeResource), or one met before
     }
     expect(record.isRecord(), path, "a record for " + shape.name() + ", not " + type);
     expect(
-        record.getSimpleName().equals(shape.name()),
+        record.getSimpleName().equals(recordName),
         path,
-        "named " + shape.name() + ", not " + record.getSimpleName());
+        "named " + recordName + ", not " + record.getSimpleName());
     Map<String, JavaType> members = members(type);
     expect(
         members.keySet().equals(shape.members().keySet()),

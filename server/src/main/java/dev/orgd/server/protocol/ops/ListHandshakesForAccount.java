@@ -1,5 +1,6 @@
 package dev.orgd.server.protocol.ops;
 
+import dev.orgd.core.model.Handshake;
 import dev.orgd.core.page.Page;
 import dev.orgd.core.page.PageRequest;
 import dev.orgd.core.service.HandshakeService;
@@ -27,7 +28,7 @@ public final class ListHandshakesForAccount
   @Override
   public ListHandshakesForAccountResponse invoke(
       ListHandshakesForAccountRequest input, CallContext context) {
-    Page<dev.orgd.core.model.Handshake> page =
+    Page<Handshake> page =
         handshakes.listForAccount(
             context.caller(),
             Filters.of(input.filter()),

@@ -1,7 +1,8 @@
 package dev.orgd.server.protocol.ops;
 
+import dev.orgd.core.model.Handshake;
 import dev.orgd.core.model.HandshakeId;
-import dev.orgd.server.protocol.wire.Handshake;
+import dev.orgd.server.protocol.wire.WireHandshake;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -22,18 +23,18 @@ final class ListedHandshakes {
   private final Map<HandshakeId, Listed> recent = new ConcurrentHashMap<>();
 
   /** The wire form of a page of handshakes. */
-  List<Handshake> of(List<dev.orgd.core.model.Handshake> page) {
-    List<Handshake> wire = new ArrayList<>(page.size());
-    for (dev.orgd.core.model.Handshake h : page) {
+  List<WireHandshake> of(List<Handshake> page) {
+    List<WireHandshake> wire = new ArrayList<>(page.size());
+    for (Handshake h : page) {
       wire.add(of(h));
     }
     return Collections.unmodifiableList(wire);
   }
 
-  private Handshake of(dev.orgd.core.model.Handshake h) {
+  private WireHandshake of(Handshake h) {
     Listed listed = recent.get(h.id());
     if (listed == null || listed.domain() != h) {
-      listed = new Listed(h, Handshake.of(h));
+      listed = new Listed(h, WireHandshake.of(h));
       if (recent.size() >= KEPT) {
         recent.clear();
       }
@@ -42,5 +43,5 @@ final class ListedHandshakes {
     return listed.wire();
   }
 
-  private record Listed(dev.orgd.core.model.Handshake domain, Handshake wire) {}
+  private record Listed(Handshake domain, WireHandshake wire) {}
 }

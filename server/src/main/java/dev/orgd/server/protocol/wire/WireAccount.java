@@ -1,11 +1,12 @@
 package dev.orgd.server.protocol.wire;
 
+import dev.orgd.core.model.Account;
 import dev.orgd.core.service.AccountDetails;
 import java.time.Instant;
 import java.util.List;
 
 /** The model's Account. */
-public record Account(
+public record WireAccount(
     String id,
     String arn,
     String email,
@@ -16,9 +17,9 @@ public record Account(
     String joinedMethod,
     Instant joinedTimestamp) {
 
-  public static Account of(AccountDetails details) {
-    dev.orgd.core.model.Account account = details.account();
-    return new Account(
+  public static WireAccount of(AccountDetails details) {
+    Account account = details.account();
+    return new WireAccount(
         account.id().value(),
         details.arn(),
         account.email(),

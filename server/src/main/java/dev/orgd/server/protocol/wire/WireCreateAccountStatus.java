@@ -1,9 +1,10 @@
 package dev.orgd.server.protocol.wire;
 
+import dev.orgd.core.model.CreateAccountStatus;
 import java.time.Instant;
 
 /** The model's CreateAccountStatus. */
-public record CreateAccountStatus(
+public record WireCreateAccountStatus(
     String id,
     String accountName,
     String state,
@@ -13,8 +14,8 @@ public record CreateAccountStatus(
     String govCloudAccountId,
     String failureReason) {
 
-  public static CreateAccountStatus of(dev.orgd.core.model.CreateAccountStatus status) {
-    return new CreateAccountStatus(
+  public static WireCreateAccountStatus of(CreateAccountStatus status) {
+    return new WireCreateAccountStatus(
         status.id().value(),
         status.accountName(),
         status.state().name(),
