@@ -2,6 +2,7 @@ package dev.orgd.server.protocol;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.orgd.server.protocol.hotpath.HandshakeJson;
 import dev.orgd.server.protocol.wire.DescribeHandshakeResponse;
 import dev.orgd.server.protocol.wire.ListHandshakesForOrganizationResponse;
 import dev.orgd.server.protocol.wire.WireHandshake;

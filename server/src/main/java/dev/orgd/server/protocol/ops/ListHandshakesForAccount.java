@@ -6,6 +6,7 @@ import dev.orgd.core.page.PageRequest;
 import dev.orgd.core.service.HandshakeService;
 import dev.orgd.server.protocol.CallContext;
 import dev.orgd.server.protocol.Operation;
+import dev.orgd.server.protocol.hotpath.ListedHandshakes;
 import dev.orgd.server.protocol.wire.ListHandshakesForAccountRequest;
 import dev.orgd.server.protocol.wire.ListHandshakesForAccountResponse;
 

@@ -2,6 +2,7 @@ package dev.orgd.server.protocol.ops;
 
 import dev.orgd.core.service.Orgd;
 import dev.orgd.server.protocol.Operation;
+import dev.orgd.server.protocol.hotpath.ListedHandshakes;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

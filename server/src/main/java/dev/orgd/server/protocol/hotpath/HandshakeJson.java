@@ -1,4 +1,4 @@
-package dev.orgd.server.protocol;
+package dev.orgd.server.protocol.hotpath;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import dev.orgd.server.protocol.JsonCodec;
 import dev.orgd.server.protocol.wire.WireHandshake;
 import dev.orgd.server.protocol.wire.WireHandshakeParty;
 import dev.orgd.server.protocol.wire.WireHandshakeResource;
@@ -28,13 +29,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Even so, escaping a page's twelve thousand characters one by one was most of a list call's
  * cost, and the same handshakes are listed again and again. So the handshake serializer keeps the
  * JSON of recently written handshakes, a bounded number of them, each with the wire record it was
- * written from, and writes those bytes again for a record that {@linkplain Handshake#equals equals}
- * it. That is exact: the JSON is a function of the record's value alone (its members are strings,
- * instants and immutable lists of such records), and the record already carries the state the
- * handshake has at the instant of the call ({@code Handshake.at(now)}), so nothing that depends on
- * the clock is kept.
+ * written from, and writes those bytes again for a record that {@linkplain WireHandshake#equals
+ * equals} it. That is exact: the JSON is a function of the record's value alone (its members are
+ * strings, instants and immutable lists of such records), and the record already carries the state
+ * the handshake has at the instant of the call ({@code Handshake.at(now)}), so nothing that depends
+ * on the clock is kept.
  */
-final class HandshakeJson {
+public final class HandshakeJson {
   private static final SerializableString ID = new SerializedString("Id");
   private static final SerializableString ARN = new SerializedString("Arn");
   private static final SerializableString PARTIES = new SerializedString("Parties");
@@ -54,13 +55,13 @@ final class HandshakeJson {
    * How many handshakes' JSON is kept (a power of two): about 2 KiB each with its record, so at
    * most about 4 MiB, and far more than the pages that clients keep reading.
    */
-  static final int RECENT = 2048;
+  public static final int RECENT = 2048;
 
   /**
    * The module that registers the serializers; {@code factory} is the mapper's own, with which a
    * handshake is written on its own before its JSON is kept.
    */
-  static SimpleModule module(JsonFactory factory) {
+  public static SimpleModule module(JsonFactory factory) {
     SimpleModule module = new SimpleModule("handshake-pages");
     module.addSerializer(WireHandshake.class, new HandshakeSerializer(factory));
     module.addSerializer(WireHandshakeParty.class, new PartySerializer());

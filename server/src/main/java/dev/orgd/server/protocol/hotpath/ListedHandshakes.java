@@ -1,4 +1,4 @@
-package dev.orgd.server.protocol.ops;
+package dev.orgd.server.protocol.hotpath;
 
 import dev.orgd.core.model.Handshake;
 import dev.orgd.core.model.HandshakeId;
@@ -17,13 +17,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * changed, or one read at an instant that expired it, is another record and is mapped afresh.
  * Emptied when it reaches {@link #KEPT} entries.
  */
-final class ListedHandshakes {
-  static final int KEPT = 2048;
+public final class ListedHandshakes {
+  public static final int KEPT = 2048;
 
   private final Map<HandshakeId, Listed> recent = new ConcurrentHashMap<>();
 
   /** The wire form of a page of handshakes. */
-  List<WireHandshake> of(List<Handshake> page) {
+  public List<WireHandshake> of(List<Handshake> page) {
     List<WireHandshake> wire = new ArrayList<>(page.size());
     for (Handshake h : page) {
       wire.add(of(h));

@@ -1,4 +1,4 @@
-package dev.orgd.server.protocol.ops;
+package dev.orgd.server.protocol.hotpath;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
