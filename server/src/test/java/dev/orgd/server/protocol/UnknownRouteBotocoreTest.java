@@ -1,12 +1,9 @@
 package dev.orgd.server.protocol;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.orgd.server.http.HttpResponse;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.concurrent.TimeUnit;
+import java.io.File;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,36 +35,14 @@ class UnknownRouteBotocoreTest {
     assertThat(parsed).isEqualTo("UnknownOperationException|orgd has no route GET /favicon.ico");
   }
 
-  private static String botocore(HttpResponse response) throws IOException, InterruptedException {
-    Process python;
-    try {
-      python =
-          new ProcessBuilder(
-                  "python3",
-                  "-c",
-                  PARSE,
-                  Integer.toString(response.status()),
-                  response.headers().get("Content-Type"),
-                  response.headers().get("x-amzn-ErrorType"))
-              .redirectErrorStream(true)
-              .start();
-    } catch (IOException e) {
-      skipOutsideCi("python3 is not installed");
-      throw e;
-    }
-    try (var in = python.getOutputStream()) {
-      in.write(response.body());
-    }
-    String out = new String(python.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-    assertThat(python.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    if (python.exitValue() != 0 && out.contains("No module named 'botocore'")) {
-      skipOutsideCi("Python's botocore is not installed");
-    }
-    assertThat(python.exitValue()).as(out).isZero();
-    return out;
-  }
-
-  private static void skipOutsideCi(String why) {
-    assumeTrue("true".equals(System.getenv("CI")), why);
+  private static String botocore(HttpResponse response) throws Exception {
+    return Python.run(
+        new File("."),
+        response.body(),
+        "-c",
+        PARSE,
+        Integer.toString(response.status()),
+        response.headers().get("Content-Type"),
+        response.headers().get("x-amzn-ErrorType"));
   }
 }
