@@ -2,45 +2,42 @@
 """Regenerates orgd's trimmed copy of the AWS Organizations model from the installed botocore.
 
 The server validates every request against this model (required members, lengths, ranges,
-patterns, enums). Only the operations orgd implements are kept, with the shapes reachable from
-their inputs, outputs and errors; documentation strings are dropped.
+patterns, enums). Only the operations orgd implements are kept (those its registry,
+server/.../protocol/ops/Operations.java, lists), with the shapes reachable from their inputs,
+outputs and errors; documentation strings are dropped.
 
 botocore is licensed under the Apache License 2.0 (https://github.com/boto/botocore); see NOTICE.
 
-Usage: python3 tools/trim-model.py   (run from the repository root)
+Usage (from the repository root):
+  python3 tools/trim-model.py          regenerates the trimmed model
+  python3 tools/trim-model.py --list   prints the operations it would keep, one a line
 """
 import gzip
 import json
 import os
+import re
 import sys
 
 import botocore
 
-OPERATIONS = [
-    "AcceptHandshake",
-    "CancelHandshake",
-    "CreateAccount",
-    "CreateOrganization",
-    "DeclineHandshake",
-    "DeleteOrganization",
-    "DeregisterDelegatedAdministrator",
-    "DescribeAccount",
-    "DescribeCreateAccountStatus",
-    "DescribeHandshake",
-    "DescribeOrganization",
-    "EnableAllFeatures",
-    "InviteAccountToOrganization",
-    "LeaveOrganization",
-    "ListAccounts",
-    "ListCreateAccountStatus",
-    "ListDelegatedAdministrators",
-    "ListDelegatedServicesForAccount",
-    "ListHandshakesForAccount",
-    "ListHandshakesForOrganization",
-    "ListRoots",
-    "RegisterDelegatedAdministrator",
-    "RemoveAccountFromOrganization",
-]
+OPS = os.path.join("server", "src", "main", "java", "dev", "orgd", "server", "protocol", "ops")
+
+
+def implemented_operations():
+    """The operations of orgd's registry (ops/Operations.java): its operation classes, by name."""
+    with open(os.path.join(OPS, "Operations.java"), encoding="utf-8") as f:
+        registry = f.read()
+    names = []
+    for name in re.findall(r"\bnew\s+(\w+)\s*\(", registry):
+        source = os.path.join(OPS, name + ".java")
+        if os.path.exists(source):
+            with open(source, encoding="utf-8") as f:
+                if re.search(r"\bimplements\s+Operation<", f.read()):
+                    names.append(name)
+    if not names:
+        sys.exit("no operations found in " + OPS)
+    return sorted(names)
+
 
 SOURCE = os.path.join(
     os.path.dirname(botocore.__file__), "data", "organizations", "2016-11-28", "service-2.json.gz"
@@ -60,6 +57,10 @@ def strip_docs(value):
 
 
 def main():
+    operations_kept = implemented_operations()
+    if sys.argv[1:] == ["--list"]:
+        print("\n".join(operations_kept))
+        return
     with gzip.open(SOURCE, "rt", encoding="utf-8") as f:
         model = json.load(f)
     shapes = model["shapes"]
@@ -77,7 +78,7 @@ def main():
             walk(member["shape"])
 
     operations = {}
-    for name in OPERATIONS:
+    for name in operations_kept:
         op = model["operations"][name]
         for key in ("input", "output"):
             if key in op:

@@ -10,6 +10,7 @@ import dev.orgd.server.control.ControlPlane;
 import dev.orgd.server.http.HttpHandler;
 import dev.orgd.server.http.NettyHttpTransport;
 import dev.orgd.server.protocol.AwsJsonDispatcher;
+import dev.orgd.server.protocol.ErrorRenderer;
 import dev.orgd.server.protocol.JsonCodec;
 import dev.orgd.server.protocol.ServiceModel;
 import dev.orgd.server.protocol.ops.Operations;
@@ -78,9 +79,9 @@ public final class OrgdServer implements AutoCloseable {
     this.janitorInterval = b.janitorInterval;
     AwsJsonDispatcher aws =
         new AwsJsonDispatcher(Operations.registry(orgd), model, codec, callers(config));
-    HttpHandler control = new ControlPlane(orgd.control(), store, Version.get(), codec.mapper());
+    HttpHandler control = new ControlPlane(orgd.control(), store, Version.get(), codec);
     if (config.auth() == ServerConfig.Auth.SIGV4) {
-      control = new AdminGate(control, config.credentials());
+      control = new AdminGate(control, config.credentials(), new ErrorRenderer(codec));
     }
     int workers = b.workerThreads >= 0 ? b.workerThreads : defaultWorkers(store);
     NettyHttpTransport.Options options =

@@ -1,6 +1,7 @@
 package dev.orgd.server;
 
 import dev.orgd.core.error.OrgdException;
+import dev.orgd.server.control.ControlPlane;
 import dev.orgd.server.http.HttpHandler;
 import dev.orgd.server.http.HttpRequest;
 import dev.orgd.server.http.HttpResponse;
@@ -12,8 +13,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends {@code POST /} with an {@code X-Amz-Target} to the AWS protocol and everything else to the
- * control plane (CONTRACT section 8). Whatever goes wrong, the answer is a response.
+ * Sends {@code POST /} with an {@code X-Amz-Target} to the AWS protocol, paths under {@code
+ * /_orgd/} to the control plane (CONTRACT section 8) and anything else to an AWS-shaped 404 that
+ * SDKs parse. Whatever goes wrong, the answer is a response.
  */
 final class RequestRouter implements HttpHandler {
   private static final Logger LOG = LoggerFactory.getLogger(RequestRouter.class);
@@ -40,9 +42,11 @@ final class RequestRouter implements HttpHandler {
       if (isAws(request)) {
         return aws.handle(request);
       }
-      return control
-          .handle(request)
-          .withHeader(AwsJsonDispatcher.REQUEST_ID_HEADER, RequestIds.next());
+      HttpResponse response =
+          request.path().startsWith(ControlPlane.PREFIX)
+              ? control.handle(request)
+              : errors.unknownRoute(request.method(), request.path());
+      return response.withHeader(AwsJsonDispatcher.REQUEST_ID_HEADER, RequestIds.next());
     } catch (RuntimeException | StackOverflowError e) {
       LOG.error("{} {} failed", request.method(), request.path(), e);
       return errors

@@ -105,14 +105,21 @@ class OrgdServerTest {
   }
 
   @Test
-  void otherPathsGoToTheControlPlaneAnd404() throws Exception {
+  void requestsThatAreNeitherAwsCallsNorRoutesGetAnAwsShaped404() throws Exception {
     HttpResponse<String> root = send(HttpRequest.newBuilder(server.endpoint()));
     HttpResponse<String> postWithoutTarget =
         send(HttpRequest.newBuilder(server.endpoint()).POST(BodyPublishers.ofString("{}")));
 
     assertThat(root.statusCode()).isEqualTo(404);
-    assertThat(root.body()).startsWith("{\"error\":");
+    assertThat(root.body())
+        .isEqualTo(
+            "{\"__type\":\"UnknownOperationException\",\"message\":\"orgd has no route GET /\"}");
+    assertThat(root.headers().firstValue("x-amzn-RequestId")).isPresent();
     assertThat(postWithoutTarget.statusCode()).isEqualTo(404);
+    assertThat(postWithoutTarget.headers().firstValue("x-amzn-ErrorType"))
+        .contains("UnknownOperationException");
+    assertThat(postWithoutTarget.headers().firstValue("Content-Type"))
+        .contains("application/x-amz-json-1.1");
   }
 
   @Test

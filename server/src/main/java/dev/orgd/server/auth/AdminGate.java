@@ -3,8 +3,7 @@ package dev.orgd.server.auth;
 import dev.orgd.server.http.HttpHandler;
 import dev.orgd.server.http.HttpRequest;
 import dev.orgd.server.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
+import dev.orgd.server.protocol.ErrorRenderer;
 
 /**
  * The control plane behind authentication (CONTRACT section 8): with no admin token configured it
@@ -16,19 +15,19 @@ public final class AdminGate implements HttpHandler {
 
   private final HttpHandler controlPlane;
   private final Credentials credentials;
+  private final ErrorRenderer errors;
 
-  public AdminGate(HttpHandler controlPlane, Credentials credentials) {
+  public AdminGate(HttpHandler controlPlane, Credentials credentials, ErrorRenderer errors) {
     this.controlPlane = controlPlane;
     this.credentials = credentials;
+    this.errors = errors;
   }
 
   @Override
   public HttpResponse handle(HttpRequest request) {
     if (!credentials.hasAdminToken()) {
-      return error(
-          404,
-          Map.of(),
-          "the control plane is off: authentication is on and no admin token is set");
+      return errors.control(
+          404, "the control plane is off: authentication is on and no admin token is set");
     }
     String authorization = request.header("Authorization");
     String token =
@@ -36,23 +35,10 @@ public final class AdminGate implements HttpHandler {
             ? authorization.substring(BEARER.length()).strip()
             : null;
     if (!credentials.isAdminToken(token)) {
-      return error(
-          401,
-          Map.of("WWW-Authenticate", "Bearer"),
-          "the control plane needs Authorization: Bearer <admin token>");
+      return errors
+          .control(401, "the control plane needs Authorization: Bearer <admin token>")
+          .withHeader("WWW-Authenticate", "Bearer");
     }
     return controlPlane.handle(request);
-  }
-
-  /**
-   * The control plane's own error shape, {@code {"error": "..."}}; the messages need no escaping.
-   */
-  private static HttpResponse error(int status, Map<String, String> headers, String message) {
-    byte[] body = ("{\"error\":\"" + message + "\"}").getBytes(StandardCharsets.UTF_8);
-    HttpResponse response = HttpResponse.json(status, body, "application/json");
-    for (Map.Entry<String, String> header : headers.entrySet()) {
-      response = response.withHeader(header.getKey(), header.getValue());
-    }
-    return response;
   }
 }

@@ -87,23 +87,13 @@ public final class AwsJsonDispatcher implements HttpHandler {
   /** Answers the AWS service's throttling error, which every SDK retries. */
   @Override
   public HttpResponse overloaded() {
-    return errors
-        .render(
-            new OrgdException(
-                ErrorCode.TOO_MANY_REQUESTS,
-                "You have sent too many requests in too short a period of time. Try again later."))
-        .withHeader(REQUEST_ID_HEADER, RequestIds.next());
+    return errors.overloaded().withHeader(REQUEST_ID_HEADER, RequestIds.next());
   }
 
-  /**
-   * A request the engine could not read (not HTTP, or too large) as a SerializationException, the
-   * error of a body the service cannot parse, with the engine's status (400 or 413).
-   */
+  /** A request the engine could not read, as a SerializationException with its status. */
   @Override
   public HttpResponse refused(int status, String why) {
-    HttpResponse error = errors.render(new OrgdException(ErrorCode.SERIALIZATION, why));
-    return new HttpResponse(status, error.headers(), error.body())
-        .withHeader(REQUEST_ID_HEADER, RequestIds.next());
+    return errors.refused(status, why).withHeader(REQUEST_ID_HEADER, RequestIds.next());
   }
 
   /** Runs the request's operation and returns the body of its answer. */

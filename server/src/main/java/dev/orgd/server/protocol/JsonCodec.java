@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import dev.orgd.core.error.ErrorCode;
 import dev.orgd.core.error.OrgdException;
+import dev.orgd.server.protocol.hotpath.HandshakeJson;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -121,7 +122,7 @@ public final class JsonCodec {
    * {@link #epochSeconds} as JSON number text ({@code 1482952459.257}, {@code -0.005}), without a
    * BigDecimal: every timestamp of every listed handshake goes through here.
    */
-  static String epochSecondsText(Instant instant) {
+  public static String epochSecondsText(Instant instant) {
     long millis = instant.toEpochMilli();
     if (millis == Long.MIN_VALUE) {
       return epochSeconds(instant).toPlainString();

@@ -17,6 +17,7 @@ import dev.orgd.core.store.StoreTx;
 import dev.orgd.core.store.WriteScope;
 import dev.orgd.server.http.HttpRequest;
 import dev.orgd.server.http.HttpResponse;
+import dev.orgd.server.protocol.JsonCodec;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -37,7 +38,7 @@ class ControlPlaneTest {
   private final Orgd orgd =
       new Orgd(store, Clock.fixed(REAL_NOW, ZoneOffset.UTC), IdSource.seeded(3));
   private final ControlPlane control =
-      new ControlPlane(orgd.control(), store, "9.9.9", new ObjectMapper());
+      new ControlPlane(orgd.control(), store, "9.9.9", new JsonCodec());
 
   private HttpResponse call(String method, String path, String body) {
     return control.handle(
@@ -66,7 +67,7 @@ class ControlPlaneTest {
   void aStoreThatFailsGives500WithItsMessage() {
     Store broken = new UnreachableStore();
     Orgd onBroken = new Orgd(broken, Clock.systemUTC(), IdSource.seeded(1));
-    ControlPlane plane = new ControlPlane(onBroken.control(), broken, "9.9.9", new ObjectMapper());
+    ControlPlane plane = new ControlPlane(onBroken.control(), broken, "9.9.9", new JsonCodec());
 
     HttpResponse clock =
         plane.handle(new HttpRequest("GET", "/_orgd/clock", Map.of(), Map.of(), new byte[0]));
@@ -138,6 +139,25 @@ class ControlPlaneTest {
   }
 
   @Test
+  void setMovesTheClockBackToo() {
+    call("POST", "/_orgd/clock", "{\"advance\": \"P30D\"}");
+
+    JsonNode set = json(call("POST", "/_orgd/clock", "{\"set\": \"2001-01-01T00:00:00Z\"}"));
+
+    assertThat(set.get("now").decimalValue().longValue())
+        .isEqualTo(Instant.parse("2001-01-01T00:00:00Z").getEpochSecond());
+  }
+
+  @Test
+  void theClockAdvancesToItsLastInstantButNotBeyond() {
+    call("POST", "/_orgd/clock", "{\"set\": \"9999-12-31T23:59:58.999Z\", \"freeze\": true}");
+
+    assertThat(call("POST", "/_orgd/clock", "{\"advance\": \"PT1S\"}").status()).isEqualTo(200);
+    assertThat(call("POST", "/_orgd/clock", "{\"advance\": \"PT0.001S\"}").status()).isEqualTo(400);
+    assertThat(orgd.control().clock().now()).isEqualTo(ChangeClock.LATEST);
+  }
+
+  @Test
   void advancingAFrozenClockKeepsItFrozen() {
     call("POST", "/_orgd/clock", "{\"set\": \"2030-01-01T00:00:00Z\", \"freeze\": true}");
 
@@ -159,6 +179,11 @@ class ControlPlaneTest {
         "{\"speed\": 2} | unknown member \"speed\"",
         "[1] | the body must be a JSON object",
         "{oops | the body is not valid JSON",
+        "{\"advance\": \"PT9223372036854775807S\"} | advance would move the clock past",
+        "{\"advance\": \"PT2562047788015H\"} | advance would move the clock past",
+        "{\"advance\": \"-PT1S\"} | advance must not be negative",
+        "{\"set\": \"+1000000000-12-31T23:59:59Z\"} | set must be between",
+        "{\"set\": \"1969-12-31T23:59:59Z\"} | set must be between",
       })
   void badClockInputIs400NamingTheProblem(String body, String problem) {
     HttpResponse response = call("POST", "/_orgd/clock", body);
@@ -240,7 +265,7 @@ class ControlPlaneTest {
       delimiter = '|',
       value = {
         "{\"OrganizationId\": \"o-abcdefghij\", \"MaxAccounts\": 0} | MaxAccounts must be a positive integer",
-        "{\"OrganizationId\": \"o-abcdefghij\", \"MaxAccounts\": \"5\"} | MaxAccounts must be a positive integer",
+        "{\"OrganizationId\": \"o-abcdefghij\", \"MaxAccounts\": \"5\"} | MaxAccounts must be an integer",
         "{\"OrganizationId\": \"org\", \"MaxAccounts\": 5} | OrganizationId must look like",
       })
   void badQuotaInputIs400(String body, String problem) {
@@ -263,12 +288,42 @@ class ControlPlaneTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"GET, /", "GET, /_orgd/nothing", "DELETE, /_orgd/reset", "POST, /_orgd/health"})
-  void unknownRoutesAre404Json(String method, String path) {
+  @CsvSource({"GET, /_orgd/nothing", "DELETE, /_orgd/reset", "POST, /_orgd/health"})
+  void unknownRoutesAreAnAwsShaped404(String method, String path) {
     HttpResponse response = call(method, path, "");
 
     assertThat(response.status()).isEqualTo(404);
-    assertThat(response.headers()).containsEntry("Content-Type", "application/json");
-    assertThat(json(response).get("error").asText()).contains(path);
+    assertThat(response.headers())
+        .containsEntry("Content-Type", "application/x-amz-json-1.1")
+        .containsEntry("x-amzn-ErrorType", "UnknownOperationException");
+    assertThat(json(response).get("__type").asText()).isEqualTo("UnknownOperationException");
+    assertThat(json(response).get("message").asText()).contains(method + " " + path);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"/_orgd/console", "/_orgd/console/", "/_orgd/console/index.html"})
+  void theConsoleServesItsPlaceholderPage(String path) {
+    HttpResponse response = call("GET", path, "");
+
+    assertThat(response.status()).isEqualTo(200);
+    assertThat(response.headers()).containsEntry("Content-Type", "text/html; charset=utf-8");
+    assertThat(response.bodyText()).contains("<title>orgd console</title>");
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "GET, /_orgd/console/missing.html",
+    "GET, /_orgd/console/../version.properties",
+    "GET, /_orgd/console/sub/index.html",
+    "GET, /_orgd/console/index.properties",
+    "POST, /_orgd/console/index.html",
+  })
+  void theConsoleServesNothingElse(String method, String path) {
+    assertThat(call(method, path, "").status()).isEqualTo(404);
+  }
+
+  @Test
+  void aBodyIsIgnoredWhereNoneIsRead() {
+    assertThat(call("POST", "/_orgd/reset", "not json").status()).isEqualTo(200);
   }
 }

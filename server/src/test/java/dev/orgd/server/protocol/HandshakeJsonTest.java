@@ -2,11 +2,12 @@ package dev.orgd.server.protocol;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.orgd.server.protocol.hotpath.HandshakeJson;
 import dev.orgd.server.protocol.wire.DescribeHandshakeResponse;
-import dev.orgd.server.protocol.wire.Handshake;
-import dev.orgd.server.protocol.wire.HandshakeParty;
-import dev.orgd.server.protocol.wire.HandshakeResource;
 import dev.orgd.server.protocol.wire.ListHandshakesForOrganizationResponse;
+import dev.orgd.server.protocol.wire.WireHandshake;
+import dev.orgd.server.protocol.wire.WireHandshakeParty;
+import dev.orgd.server.protocol.wire.WireHandshakeResource;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,7 +24,7 @@ class HandshakeJsonTest {
     Random random = new Random(7);
     // More than are kept, so that the kept JSON is also let go and written again.
     for (int i = 0; i < HandshakeJson.RECENT + 500; i++) {
-      Handshake h = randomHandshake(random, "h-" + i);
+      WireHandshake h = randomHandshake(random, "h-" + i);
       assertThat(text(codec, h)).isEqualTo(text(beans, h));
       DescribeHandshakeResponse described = new DescribeHandshakeResponse(h);
       assertThat(text(codec, described)).isEqualTo(text(beans, described));
@@ -34,7 +35,7 @@ class HandshakeJsonTest {
   void aPageIsWrittenAsTheBeanSerializerWritesIt() {
     Random random = new Random(11);
     for (int i = 0; i < 200; i++) {
-      List<Handshake> page = new ArrayList<>();
+      List<WireHandshake> page = new ArrayList<>();
       for (int j = random.nextInt(21); j > 0; j--) {
         page.add(randomHandshake(random, "h-" + random.nextInt(40)));
       }
@@ -48,9 +49,9 @@ class HandshakeJsonTest {
 
   @Test
   void aHandshakeThatChangedIsWrittenAsItIsNow() {
-    Handshake open = handshake("h-1", "OPEN", "a\"b");
-    Handshake expired = handshake("h-1", "EXPIRED", "a\"b");
-    Handshake renamed = handshake("h-1", "OPEN", "a\\b");
+    WireHandshake open = handshake("h-1", "OPEN", "a\"b");
+    WireHandshake expired = handshake("h-1", "EXPIRED", "a\"b");
+    WireHandshake renamed = handshake("h-1", "OPEN", "a\\b");
 
     assertThat(text(codec, open)).contains("\"State\":\"OPEN\"");
     assertThat(text(codec, expired)).contains("\"State\":\"EXPIRED\"");
@@ -61,8 +62,8 @@ class HandshakeJsonTest {
   @Test
   void handshakesWhoseIdsShareAHashAreEachWrittenAsThemselves() {
     // "Aa" and "BB" have the same String hash.
-    Handshake a = handshake("h-Aa", "OPEN", "x");
-    Handshake b = handshake("h-BB", "OPEN", "y");
+    WireHandshake a = handshake("h-Aa", "OPEN", "x");
+    WireHandshake b = handshake("h-BB", "OPEN", "y");
     assertThat(a.id().hashCode()).isEqualTo(b.id().hashCode());
 
     for (int i = 0; i < 3; i++) {
@@ -75,20 +76,21 @@ class HandshakeJsonTest {
     return new String(codec.encode(value), StandardCharsets.UTF_8);
   }
 
-  private static Handshake handshake(String id, String state, String email) {
-    return new Handshake(
+  private static WireHandshake handshake(String id, String state, String email) {
+    return new WireHandshake(
         id,
         "arn:aws:organizations::111111111111:handshake/o-1/invite/" + id,
-        List.of(new HandshakeParty("o-1", "ORGANIZATION"), new HandshakeParty(email, "EMAIL")),
+        List.of(
+            new WireHandshakeParty("o-1", "ORGANIZATION"), new WireHandshakeParty(email, "EMAIL")),
         state,
         Instant.ofEpochMilli(1482952459257L),
         Instant.ofEpochMilli(1484248459257L),
         "INVITE",
-        List.of(new HandshakeResource(email, "EMAIL", null)));
+        List.of(new WireHandshakeResource(email, "EMAIL", null)));
   }
 
-  private static Handshake randomHandshake(Random random, String id) {
-    return new Handshake(
+  private static WireHandshake randomHandshake(Random random, String id) {
+    return new WireHandshake(
         maybe(random, id),
         maybe(random, randomText(random)),
         random.nextInt(5) == 0 ? null : parties(random),
@@ -99,22 +101,23 @@ class HandshakeJsonTest {
         resources(random, 3));
   }
 
-  private static List<HandshakeParty> parties(Random random) {
-    List<HandshakeParty> parties = new ArrayList<>();
+  private static List<WireHandshakeParty> parties(Random random) {
+    List<WireHandshakeParty> parties = new ArrayList<>();
     for (int i = random.nextInt(3); i > 0; i--) {
-      parties.add(new HandshakeParty(maybe(random, randomText(random)), maybe(random, "ACCOUNT")));
+      parties.add(
+          new WireHandshakeParty(maybe(random, randomText(random)), maybe(random, "ACCOUNT")));
     }
     return parties;
   }
 
-  private static List<HandshakeResource> resources(Random random, int depth) {
+  private static List<WireHandshakeResource> resources(Random random, int depth) {
     if (depth == 0 || random.nextInt(3) == 0) {
       return null;
     }
-    List<HandshakeResource> resources = new ArrayList<>();
+    List<WireHandshakeResource> resources = new ArrayList<>();
     for (int i = random.nextInt(4); i > 0; i--) {
       resources.add(
-          new HandshakeResource(
+          new WireHandshakeResource(
               maybe(random, randomText(random)),
               maybe(random, "NOTES"),
               resources(random, depth - 1)));

@@ -2,12 +2,7 @@ package dev.orgd.server.protocol;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.orgd.core.service.IdSource;
-import dev.orgd.core.service.Orgd;
-import dev.orgd.core.store.InMemoryStore;
 import dev.orgd.server.protocol.ServiceModel.Shape;
-import dev.orgd.server.protocol.ops.Operations;
-import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -34,15 +29,6 @@ class ServiceModelTest {
           .forEach(
               ref -> assertThat(MODEL.shapes()).as("%s refers to", shape.name()).containsKey(ref));
     }
-  }
-
-  @Test
-  void theRegistryImplementsExactlyTheOperationsOfTheTrimmedModel() {
-    Orgd orgd = new Orgd(new InMemoryStore(), Clock.systemUTC(), IdSource.seeded(1));
-
-    assertThat(Operations.registry(orgd).keySet())
-        .containsExactlyInAnyOrderElementsOf(MODEL.operations())
-        .hasSize(23);
   }
 
   @Test

@@ -6,7 +6,7 @@ import dev.orgd.server.protocol.CallContext;
 import dev.orgd.server.protocol.Operation;
 import dev.orgd.server.protocol.wire.AcceptHandshakeRequest;
 import dev.orgd.server.protocol.wire.AcceptHandshakeResponse;
-import dev.orgd.server.protocol.wire.Handshake;
+import dev.orgd.server.protocol.wire.WireHandshake;
 
 /** AcceptHandshake: the recipient accepts (the management account, for the final approval). */
 public final class AcceptHandshake
@@ -25,6 +25,7 @@ public final class AcceptHandshake
   @Override
   public AcceptHandshakeResponse invoke(AcceptHandshakeRequest input, CallContext context) {
     return new AcceptHandshakeResponse(
-        Handshake.of(handshakes.accept(context.caller(), new HandshakeId(input.handshakeId()))));
+        WireHandshake.of(
+            handshakes.accept(context.caller(), new HandshakeId(input.handshakeId()))));
   }
 }

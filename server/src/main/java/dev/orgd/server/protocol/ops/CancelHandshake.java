@@ -6,7 +6,7 @@ import dev.orgd.server.protocol.CallContext;
 import dev.orgd.server.protocol.Operation;
 import dev.orgd.server.protocol.wire.CancelHandshakeRequest;
 import dev.orgd.server.protocol.wire.CancelHandshakeResponse;
-import dev.orgd.server.protocol.wire.Handshake;
+import dev.orgd.server.protocol.wire.WireHandshake;
 
 /** CancelHandshake: the originator's management account cancels. */
 public final class CancelHandshake
@@ -25,6 +25,7 @@ public final class CancelHandshake
   @Override
   public CancelHandshakeResponse invoke(CancelHandshakeRequest input, CallContext context) {
     return new CancelHandshakeResponse(
-        Handshake.of(handshakes.cancel(context.caller(), new HandshakeId(input.handshakeId()))));
+        WireHandshake.of(
+            handshakes.cancel(context.caller(), new HandshakeId(input.handshakeId()))));
   }
 }

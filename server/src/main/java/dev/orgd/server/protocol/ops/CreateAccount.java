@@ -5,8 +5,8 @@ import dev.orgd.server.protocol.CallContext;
 import dev.orgd.server.protocol.Operation;
 import dev.orgd.server.protocol.wire.CreateAccountRequest;
 import dev.orgd.server.protocol.wire.CreateAccountResponse;
-import dev.orgd.server.protocol.wire.CreateAccountStatus;
-import dev.orgd.server.protocol.wire.Tag;
+import dev.orgd.server.protocol.wire.WireCreateAccountStatus;
+import dev.orgd.server.protocol.wire.WireTag;
 
 /** CreateAccount: creation completes at once; the status tells whether it succeeded. */
 public final class CreateAccount implements Operation<CreateAccountRequest, CreateAccountResponse> {
@@ -24,8 +24,11 @@ public final class CreateAccount implements Operation<CreateAccountRequest, Crea
   @Override
   public CreateAccountResponse invoke(CreateAccountRequest input, CallContext context) {
     return new CreateAccountResponse(
-        CreateAccountStatus.of(
+        WireCreateAccountStatus.of(
             accounts.createAccount(
-                context.caller(), input.email(), input.accountName(), Tag.toDomain(input.tags()))));
+                context.caller(),
+                input.email(),
+                input.accountName(),
+                WireTag.toDomain(input.tags()))));
   }
 }

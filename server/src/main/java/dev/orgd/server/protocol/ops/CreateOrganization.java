@@ -6,7 +6,7 @@ import dev.orgd.server.protocol.CallContext;
 import dev.orgd.server.protocol.Operation;
 import dev.orgd.server.protocol.wire.CreateOrganizationRequest;
 import dev.orgd.server.protocol.wire.CreateOrganizationResponse;
-import dev.orgd.server.protocol.wire.Organization;
+import dev.orgd.server.protocol.wire.WireOrganization;
 
 /** CreateOrganization: the caller becomes the management account; FeatureSet defaults to ALL. */
 public final class CreateOrganization
@@ -27,6 +27,6 @@ public final class CreateOrganization
     FeatureSet featureSet =
         input.featureSet() == null ? FeatureSet.ALL : FeatureSet.valueOf(input.featureSet());
     return new CreateOrganizationResponse(
-        Organization.of(organizations.createOrganization(context.caller(), featureSet)));
+        WireOrganization.of(organizations.createOrganization(context.caller(), featureSet)));
   }
 }

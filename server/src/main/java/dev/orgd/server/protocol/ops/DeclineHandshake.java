@@ -6,7 +6,7 @@ import dev.orgd.server.protocol.CallContext;
 import dev.orgd.server.protocol.Operation;
 import dev.orgd.server.protocol.wire.DeclineHandshakeRequest;
 import dev.orgd.server.protocol.wire.DeclineHandshakeResponse;
-import dev.orgd.server.protocol.wire.Handshake;
+import dev.orgd.server.protocol.wire.WireHandshake;
 
 /** DeclineHandshake: the recipient declines. */
 public final class DeclineHandshake
@@ -25,6 +25,7 @@ public final class DeclineHandshake
   @Override
   public DeclineHandshakeResponse invoke(DeclineHandshakeRequest input, CallContext context) {
     return new DeclineHandshakeResponse(
-        Handshake.of(handshakes.decline(context.caller(), new HandshakeId(input.handshakeId()))));
+        WireHandshake.of(
+            handshakes.decline(context.caller(), new HandshakeId(input.handshakeId()))));
   }
 }

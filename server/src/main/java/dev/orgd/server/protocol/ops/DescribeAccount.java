@@ -4,9 +4,9 @@ import dev.orgd.core.model.AccountId;
 import dev.orgd.core.service.OrganizationService;
 import dev.orgd.server.protocol.CallContext;
 import dev.orgd.server.protocol.Operation;
-import dev.orgd.server.protocol.wire.Account;
 import dev.orgd.server.protocol.wire.DescribeAccountRequest;
 import dev.orgd.server.protocol.wire.DescribeAccountResponse;
+import dev.orgd.server.protocol.wire.WireAccount;
 
 /** DescribeAccount: a member of the caller's organization. */
 public final class DescribeAccount
@@ -25,7 +25,7 @@ public final class DescribeAccount
   @Override
   public DescribeAccountResponse invoke(DescribeAccountRequest input, CallContext context) {
     return new DescribeAccountResponse(
-        Account.of(
+        WireAccount.of(
             organizations.describeAccount(context.caller(), new AccountId(input.accountId()))));
   }
 }

@@ -4,9 +4,9 @@ import dev.orgd.core.model.CreateAccountRequestId;
 import dev.orgd.core.service.AccountService;
 import dev.orgd.server.protocol.CallContext;
 import dev.orgd.server.protocol.Operation;
-import dev.orgd.server.protocol.wire.CreateAccountStatus;
 import dev.orgd.server.protocol.wire.DescribeCreateAccountStatusRequest;
 import dev.orgd.server.protocol.wire.DescribeCreateAccountStatusResponse;
+import dev.orgd.server.protocol.wire.WireCreateAccountStatus;
 
 /** DescribeCreateAccountStatus: one CreateAccount request of the caller's organization. */
 public final class DescribeCreateAccountStatus
@@ -26,7 +26,7 @@ public final class DescribeCreateAccountStatus
   public DescribeCreateAccountStatusResponse invoke(
       DescribeCreateAccountStatusRequest input, CallContext context) {
     return new DescribeCreateAccountStatusResponse(
-        CreateAccountStatus.of(
+        WireCreateAccountStatus.of(
             accounts.describeCreateAccountStatus(
                 context.caller(), new CreateAccountRequestId(input.createAccountRequestId()))));
   }

@@ -6,7 +6,7 @@ import dev.orgd.server.protocol.CallContext;
 import dev.orgd.server.protocol.Operation;
 import dev.orgd.server.protocol.wire.DescribeHandshakeRequest;
 import dev.orgd.server.protocol.wire.DescribeHandshakeResponse;
-import dev.orgd.server.protocol.wire.Handshake;
+import dev.orgd.server.protocol.wire.WireHandshake;
 
 /** DescribeHandshake: the originator's administrators or the recipient read it. */
 public final class DescribeHandshake
@@ -25,6 +25,7 @@ public final class DescribeHandshake
   @Override
   public DescribeHandshakeResponse invoke(DescribeHandshakeRequest input, CallContext context) {
     return new DescribeHandshakeResponse(
-        Handshake.of(handshakes.describe(context.caller(), new HandshakeId(input.handshakeId()))));
+        WireHandshake.of(
+            handshakes.describe(context.caller(), new HandshakeId(input.handshakeId()))));
   }
 }

@@ -5,7 +5,7 @@ import dev.orgd.server.protocol.CallContext;
 import dev.orgd.server.protocol.Operation;
 import dev.orgd.server.protocol.wire.DescribeOrganizationResponse;
 import dev.orgd.server.protocol.wire.NoInput;
-import dev.orgd.server.protocol.wire.Organization;
+import dev.orgd.server.protocol.wire.WireOrganization;
 
 /** DescribeOrganization: the caller's organization. */
 public final class DescribeOrganization
@@ -24,6 +24,6 @@ public final class DescribeOrganization
   @Override
   public DescribeOrganizationResponse invoke(NoInput input, CallContext context) {
     return new DescribeOrganizationResponse(
-        Organization.of(organizations.describeOrganization(context.caller())));
+        WireOrganization.of(organizations.describeOrganization(context.caller())));
   }
 }

@@ -5,7 +5,7 @@ import dev.orgd.server.protocol.CallContext;
 import dev.orgd.server.protocol.Operation;
 import dev.orgd.server.protocol.wire.EnableAllFeaturesRequest;
 import dev.orgd.server.protocol.wire.EnableAllFeaturesResponse;
-import dev.orgd.server.protocol.wire.Handshake;
+import dev.orgd.server.protocol.wire.WireHandshake;
 
 /** EnableAllFeatures: starts the enable-all-features process; returns its parent handshake. */
 public final class EnableAllFeatures
@@ -24,6 +24,6 @@ public final class EnableAllFeatures
   @Override
   public EnableAllFeaturesResponse invoke(EnableAllFeaturesRequest input, CallContext context) {
     return new EnableAllFeaturesResponse(
-        Handshake.of(handshakes.enableAllFeatures(context.caller())));
+        WireHandshake.of(handshakes.enableAllFeatures(context.caller())));
   }
 }

@@ -11,7 +11,7 @@ final class Filters {
   }
 
   /** An absent filter, or one with no member set, means no filter (CONTRACT section 7). */
-  static HandshakeFilter of(dev.orgd.server.protocol.wire.HandshakeFilter filter) {
+  static HandshakeFilter of(dev.orgd.server.protocol.wire.WireHandshakeFilter filter) {
     if (filter == null) {
       return HandshakeFilter.NONE;
     }

@@ -4,10 +4,10 @@ import dev.orgd.core.model.PartyType;
 import dev.orgd.core.service.HandshakeService;
 import dev.orgd.server.protocol.CallContext;
 import dev.orgd.server.protocol.Operation;
-import dev.orgd.server.protocol.wire.Handshake;
 import dev.orgd.server.protocol.wire.InviteAccountToOrganizationRequest;
 import dev.orgd.server.protocol.wire.InviteAccountToOrganizationResponse;
-import dev.orgd.server.protocol.wire.Tag;
+import dev.orgd.server.protocol.wire.WireHandshake;
+import dev.orgd.server.protocol.wire.WireTag;
 
 /** InviteAccountToOrganization: the management account invites an account by id or email. */
 public final class InviteAccountToOrganization
@@ -27,12 +27,12 @@ public final class InviteAccountToOrganization
   public InviteAccountToOrganizationResponse invoke(
       InviteAccountToOrganizationRequest input, CallContext context) {
     return new InviteAccountToOrganizationResponse(
-        Handshake.of(
+        WireHandshake.of(
             handshakes.invite(
                 context.caller(),
                 PartyType.valueOf(input.target().type()),
                 input.target().id(),
                 input.notes(),
-                Tag.toDomain(input.tags()))));
+                WireTag.toDomain(input.tags()))));
   }
 }

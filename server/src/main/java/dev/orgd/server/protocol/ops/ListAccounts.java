@@ -6,9 +6,9 @@ import dev.orgd.core.service.AccountDetails;
 import dev.orgd.core.service.OrganizationService;
 import dev.orgd.server.protocol.CallContext;
 import dev.orgd.server.protocol.Operation;
-import dev.orgd.server.protocol.wire.Account;
 import dev.orgd.server.protocol.wire.ListAccountsRequest;
 import dev.orgd.server.protocol.wire.ListAccountsResponse;
+import dev.orgd.server.protocol.wire.WireAccount;
 
 /** ListAccounts: the organization's accounts, management account included. */
 public final class ListAccounts implements Operation<ListAccountsRequest, ListAccountsResponse> {
@@ -29,6 +29,6 @@ public final class ListAccounts implements Operation<ListAccountsRequest, ListAc
         organizations.listAccounts(
             context.caller(), new PageRequest(input.maxResults(), input.nextToken()));
     return new ListAccountsResponse(
-        page.items().stream().map(Account::of).toList(), page.nextToken());
+        page.items().stream().map(WireAccount::of).toList(), page.nextToken());
   }
 }

@@ -1,14 +1,15 @@
 package dev.orgd.server.protocol.ops;
 
 import dev.orgd.core.model.CreateAccountState;
+import dev.orgd.core.model.CreateAccountStatus;
 import dev.orgd.core.page.Page;
 import dev.orgd.core.page.PageRequest;
 import dev.orgd.core.service.AccountService;
 import dev.orgd.server.protocol.CallContext;
 import dev.orgd.server.protocol.Operation;
-import dev.orgd.server.protocol.wire.CreateAccountStatus;
 import dev.orgd.server.protocol.wire.ListCreateAccountStatusRequest;
 import dev.orgd.server.protocol.wire.ListCreateAccountStatusResponse;
+import dev.orgd.server.protocol.wire.WireCreateAccountStatus;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -33,10 +34,10 @@ public final class ListCreateAccountStatus
     if (input.states() != null) {
       input.states().forEach(state -> states.add(CreateAccountState.valueOf(state)));
     }
-    Page<dev.orgd.core.model.CreateAccountStatus> page =
+    Page<CreateAccountStatus> page =
         accounts.listCreateAccountStatus(
             context.caller(), states, new PageRequest(input.maxResults(), input.nextToken()));
     return new ListCreateAccountStatusResponse(
-        page.items().stream().map(CreateAccountStatus::of).toList(), page.nextToken());
+        page.items().stream().map(WireCreateAccountStatus::of).toList(), page.nextToken());
   }
 }

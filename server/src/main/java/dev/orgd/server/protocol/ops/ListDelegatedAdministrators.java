@@ -6,9 +6,9 @@ import dev.orgd.core.service.DelegatedAdministratorDetails;
 import dev.orgd.core.service.DelegatedAdministratorService;
 import dev.orgd.server.protocol.CallContext;
 import dev.orgd.server.protocol.Operation;
-import dev.orgd.server.protocol.wire.DelegatedAdministrator;
 import dev.orgd.server.protocol.wire.ListDelegatedAdministratorsRequest;
 import dev.orgd.server.protocol.wire.ListDelegatedAdministratorsResponse;
+import dev.orgd.server.protocol.wire.WireDelegatedAdministrator;
 
 /** ListDelegatedAdministrators: the delegated administrators, optionally for one service. */
 public final class ListDelegatedAdministrators
@@ -33,6 +33,6 @@ public final class ListDelegatedAdministrators
             input.servicePrincipal(),
             new PageRequest(input.maxResults(), input.nextToken()));
     return new ListDelegatedAdministratorsResponse(
-        page.items().stream().map(DelegatedAdministrator::of).toList(), page.nextToken());
+        page.items().stream().map(WireDelegatedAdministrator::of).toList(), page.nextToken());
   }
 }

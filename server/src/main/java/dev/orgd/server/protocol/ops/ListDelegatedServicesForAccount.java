@@ -1,14 +1,15 @@
 package dev.orgd.server.protocol.ops;
 
 import dev.orgd.core.model.AccountId;
+import dev.orgd.core.model.DelegatedAdministrator;
 import dev.orgd.core.page.Page;
 import dev.orgd.core.page.PageRequest;
 import dev.orgd.core.service.DelegatedAdministratorService;
 import dev.orgd.server.protocol.CallContext;
 import dev.orgd.server.protocol.Operation;
-import dev.orgd.server.protocol.wire.DelegatedService;
 import dev.orgd.server.protocol.wire.ListDelegatedServicesForAccountRequest;
 import dev.orgd.server.protocol.wire.ListDelegatedServicesForAccountResponse;
+import dev.orgd.server.protocol.wire.WireDelegatedService;
 
 /** ListDelegatedServicesForAccount: the services one delegated administrator administers. */
 public final class ListDelegatedServicesForAccount
@@ -28,12 +29,12 @@ public final class ListDelegatedServicesForAccount
   @Override
   public ListDelegatedServicesForAccountResponse invoke(
       ListDelegatedServicesForAccountRequest input, CallContext context) {
-    Page<dev.orgd.core.model.DelegatedAdministrator> page =
+    Page<DelegatedAdministrator> page =
         delegatedAdministrators.services(
             context.caller(),
             new AccountId(input.accountId()),
             new PageRequest(input.maxResults(), input.nextToken()));
     return new ListDelegatedServicesForAccountResponse(
-        page.items().stream().map(DelegatedService::of).toList(), page.nextToken());
+        page.items().stream().map(WireDelegatedService::of).toList(), page.nextToken());
   }
 }

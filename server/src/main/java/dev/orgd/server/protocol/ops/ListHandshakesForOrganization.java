@@ -1,10 +1,12 @@
 package dev.orgd.server.protocol.ops;
 
+import dev.orgd.core.model.Handshake;
 import dev.orgd.core.page.Page;
 import dev.orgd.core.page.PageRequest;
 import dev.orgd.core.service.HandshakeService;
 import dev.orgd.server.protocol.CallContext;
 import dev.orgd.server.protocol.Operation;
+import dev.orgd.server.protocol.hotpath.ListedHandshakes;
 import dev.orgd.server.protocol.wire.ListHandshakesForOrganizationRequest;
 import dev.orgd.server.protocol.wire.ListHandshakesForOrganizationResponse;
 
@@ -28,7 +30,7 @@ public final class ListHandshakesForOrganization
   @Override
   public ListHandshakesForOrganizationResponse invoke(
       ListHandshakesForOrganizationRequest input, CallContext context) {
-    Page<dev.orgd.core.model.Handshake> page =
+    Page<Handshake> page =
         handshakes.listForOrganization(
             context.caller(),
             Filters.of(input.filter()),

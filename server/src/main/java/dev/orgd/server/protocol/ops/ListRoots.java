@@ -1,5 +1,6 @@
 package dev.orgd.server.protocol.ops;
 
+import dev.orgd.core.model.Organization;
 import dev.orgd.core.page.Page;
 import dev.orgd.core.page.PageRequest;
 import dev.orgd.core.service.OrganizationService;
@@ -7,7 +8,7 @@ import dev.orgd.server.protocol.CallContext;
 import dev.orgd.server.protocol.Operation;
 import dev.orgd.server.protocol.wire.ListRootsRequest;
 import dev.orgd.server.protocol.wire.ListRootsResponse;
-import dev.orgd.server.protocol.wire.Root;
+import dev.orgd.server.protocol.wire.WireRoot;
 
 /** ListRoots: the organization's single root. */
 public final class ListRoots implements Operation<ListRootsRequest, ListRootsResponse> {
@@ -24,9 +25,10 @@ public final class ListRoots implements Operation<ListRootsRequest, ListRootsRes
 
   @Override
   public ListRootsResponse invoke(ListRootsRequest input, CallContext context) {
-    Page<dev.orgd.core.model.Organization> page =
+    Page<Organization> page =
         organizations.listRoots(
             context.caller(), new PageRequest(input.maxResults(), input.nextToken()));
-    return new ListRootsResponse(page.items().stream().map(Root::of).toList(), page.nextToken());
+    return new ListRootsResponse(
+        page.items().stream().map(WireRoot::of).toList(), page.nextToken());
   }
 }

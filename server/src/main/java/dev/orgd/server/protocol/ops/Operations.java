@@ -2,56 +2,60 @@ package dev.orgd.server.protocol.ops;
 
 import dev.orgd.core.service.Orgd;
 import dev.orgd.server.protocol.Operation;
+import dev.orgd.server.protocol.hotpath.ListedHandshakes;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The registry: every implemented operation under its AWS name, listed by hand. */
+/**
+ * The registry, and the one list of implemented operations: every operation class, named after its
+ * AWS operation, listed here by hand. {@code tools/trim-model.py} keeps the model's operations this
+ * list names, and tests check that the trimmed model, the README's table and each operation's wire
+ * records agree with it. Adding an operation is one line here, its class and its records.
+ */
 public final class Operations {
   private Operations() {
     throw new AssertionError("not instantiable");
   }
 
-  /** Operation name (the part of X-Amz-Target after the dot) to operation. */
+  /** Operation name (the part of X-Amz-Target after the dot, its class's name) to operation. */
   public static Map<String, Operation<?, ?>> registry(Orgd orgd) {
-    Map<String, Operation<?, ?>> ops = new LinkedHashMap<>();
-    // organizations and accounts
-    ops.put("CreateOrganization", new CreateOrganization(orgd.organizations()));
-    ops.put("DescribeOrganization", new DescribeOrganization(orgd.organizations()));
-    ops.put("DeleteOrganization", new DeleteOrganization(orgd.organizations()));
-    ops.put("LeaveOrganization", new LeaveOrganization(orgd.organizations()));
-    ops.put(
-        "RemoveAccountFromOrganization", new RemoveAccountFromOrganization(orgd.organizations()));
-    ops.put("DescribeAccount", new DescribeAccount(orgd.organizations()));
-    ops.put("ListAccounts", new ListAccounts(orgd.organizations()));
-    ops.put("ListRoots", new ListRoots(orgd.organizations()));
-    ops.put("CreateAccount", new CreateAccount(orgd.accounts()));
-    ops.put("DescribeCreateAccountStatus", new DescribeCreateAccountStatus(orgd.accounts()));
-    ops.put("ListCreateAccountStatus", new ListCreateAccountStatus(orgd.accounts()));
-    // delegated administrators
-    ops.put(
-        "RegisterDelegatedAdministrator",
-        new RegisterDelegatedAdministrator(orgd.delegatedAdministrators()));
-    ops.put(
-        "DeregisterDelegatedAdministrator",
-        new DeregisterDelegatedAdministrator(orgd.delegatedAdministrators()));
-    ops.put(
-        "ListDelegatedAdministrators",
-        new ListDelegatedAdministrators(orgd.delegatedAdministrators()));
-    ops.put(
-        "ListDelegatedServicesForAccount",
-        new ListDelegatedServicesForAccount(orgd.delegatedAdministrators()));
-    // handshakes
-    ops.put("InviteAccountToOrganization", new InviteAccountToOrganization(orgd.handshakes()));
-    ops.put("AcceptHandshake", new AcceptHandshake(orgd.handshakes()));
-    ops.put("DeclineHandshake", new DeclineHandshake(orgd.handshakes()));
-    ops.put("CancelHandshake", new CancelHandshake(orgd.handshakes()));
-    ops.put("DescribeHandshake", new DescribeHandshake(orgd.handshakes()));
     ListedHandshakes listed = new ListedHandshakes();
-    ops.put("ListHandshakesForAccount", new ListHandshakesForAccount(orgd.handshakes(), listed));
-    ops.put(
-        "ListHandshakesForOrganization",
-        new ListHandshakesForOrganization(orgd.handshakes(), listed));
-    ops.put("EnableAllFeatures", new EnableAllFeatures(orgd.handshakes()));
-    return Map.copyOf(ops);
+    return byName(
+        // organizations and accounts
+        new CreateOrganization(orgd.organizations()),
+        new DescribeOrganization(orgd.organizations()),
+        new DeleteOrganization(orgd.organizations()),
+        new LeaveOrganization(orgd.organizations()),
+        new RemoveAccountFromOrganization(orgd.organizations()),
+        new DescribeAccount(orgd.organizations()),
+        new ListAccounts(orgd.organizations()),
+        new ListRoots(orgd.organizations()),
+        new CreateAccount(orgd.accounts()),
+        new DescribeCreateAccountStatus(orgd.accounts()),
+        new ListCreateAccountStatus(orgd.accounts()),
+        // delegated administrators
+        new RegisterDelegatedAdministrator(orgd.delegatedAdministrators()),
+        new DeregisterDelegatedAdministrator(orgd.delegatedAdministrators()),
+        new ListDelegatedAdministrators(orgd.delegatedAdministrators()),
+        new ListDelegatedServicesForAccount(orgd.delegatedAdministrators()),
+        // handshakes
+        new InviteAccountToOrganization(orgd.handshakes()),
+        new AcceptHandshake(orgd.handshakes()),
+        new DeclineHandshake(orgd.handshakes()),
+        new CancelHandshake(orgd.handshakes()),
+        new DescribeHandshake(orgd.handshakes()),
+        new ListHandshakesForAccount(orgd.handshakes(), listed),
+        new ListHandshakesForOrganization(orgd.handshakes(), listed),
+        new EnableAllFeatures(orgd.handshakes()));
+  }
+
+  private static Map<String, Operation<?, ?>> byName(Operation<?, ?>... operations) {
+    Map<String, Operation<?, ?>> byName = new LinkedHashMap<>();
+    for (Operation<?, ?> operation : operations) {
+      if (byName.put(operation.getClass().getSimpleName(), operation) != null) {
+        throw new IllegalStateException("registered twice: " + operation.getClass());
+      }
+    }
+    return Map.copyOf(byName);
   }
 }

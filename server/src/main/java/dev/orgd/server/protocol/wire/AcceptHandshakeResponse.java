@@ -1,4 +1,4 @@
 package dev.orgd.server.protocol.wire;
 
 /** The model's AcceptHandshakeResponse. */
-public record AcceptHandshakeResponse(Handshake handshake) {}
+public record AcceptHandshakeResponse(WireHandshake handshake) {}

@@ -1,4 +1,4 @@
 package dev.orgd.server.protocol.wire;
 
 /** The model's CancelHandshakeResponse. */
-public record CancelHandshakeResponse(Handshake handshake) {}
+public record CancelHandshakeResponse(WireHandshake handshake) {}

@@ -11,4 +11,4 @@ public record CreateAccountRequest(
     String accountName,
     String roleName,
     String iamUserAccessToBilling,
-    List<Tag> tags) {}
+    List<WireTag> tags) {}

@@ -1,4 +1,4 @@
 package dev.orgd.server.protocol.wire;
 
 /** The model's CreateAccountResponse. */
-public record CreateAccountResponse(CreateAccountStatus createAccountStatus) {}
+public record CreateAccountResponse(WireCreateAccountStatus createAccountStatus) {}

@@ -1,4 +1,4 @@
 package dev.orgd.server.protocol.wire;
 
 /** The model's CreateOrganizationResponse. */
-public record CreateOrganizationResponse(Organization organization) {}
+public record CreateOrganizationResponse(WireOrganization organization) {}

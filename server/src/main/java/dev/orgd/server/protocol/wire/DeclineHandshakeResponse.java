@@ -1,4 +1,4 @@
 package dev.orgd.server.protocol.wire;
 
 /** The model's DeclineHandshakeResponse. */
-public record DeclineHandshakeResponse(Handshake handshake) {}
+public record DeclineHandshakeResponse(WireHandshake handshake) {}

@@ -1,4 +1,4 @@
 package dev.orgd.server.protocol.wire;
 
 /** The model's DescribeAccountResponse. */
-public record DescribeAccountResponse(Account account) {}
+public record DescribeAccountResponse(WireAccount account) {}

@@ -1,4 +1,4 @@
 package dev.orgd.server.protocol.wire;
 
 /** The model's DescribeCreateAccountStatusResponse. */
-public record DescribeCreateAccountStatusResponse(CreateAccountStatus createAccountStatus) {}
+public record DescribeCreateAccountStatusResponse(WireCreateAccountStatus createAccountStatus) {}

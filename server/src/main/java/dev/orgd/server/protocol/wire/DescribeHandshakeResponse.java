@@ -1,4 +1,4 @@
 package dev.orgd.server.protocol.wire;
 
 /** The model's DescribeHandshakeResponse. */
-public record DescribeHandshakeResponse(Handshake handshake) {}
+public record DescribeHandshakeResponse(WireHandshake handshake) {}

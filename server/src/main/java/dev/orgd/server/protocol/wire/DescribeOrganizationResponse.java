@@ -1,4 +1,4 @@
 package dev.orgd.server.protocol.wire;
 
 /** The model's DescribeOrganizationResponse. */
-public record DescribeOrganizationResponse(Organization organization) {}
+public record DescribeOrganizationResponse(WireOrganization organization) {}

@@ -1,4 +1,4 @@
 package dev.orgd.server.protocol.wire;
 
 /** The model's EnableAllFeaturesResponse. */
-public record EnableAllFeaturesResponse(Handshake handshake) {}
+public record EnableAllFeaturesResponse(WireHandshake handshake) {}

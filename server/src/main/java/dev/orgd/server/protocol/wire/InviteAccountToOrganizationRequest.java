@@ -4,4 +4,4 @@ import java.util.List;
 
 /** The model's InviteAccountToOrganizationRequest. */
 public record InviteAccountToOrganizationRequest(
-    HandshakeParty target, String notes, List<Tag> tags) {}
+    WireHandshakeParty target, String notes, List<WireTag> tags) {}

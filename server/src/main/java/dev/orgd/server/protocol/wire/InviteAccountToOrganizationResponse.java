@@ -1,4 +1,4 @@
 package dev.orgd.server.protocol.wire;
 
 /** The model's InviteAccountToOrganizationResponse. */
-public record InviteAccountToOrganizationResponse(Handshake handshake) {}
+public record InviteAccountToOrganizationResponse(WireHandshake handshake) {}

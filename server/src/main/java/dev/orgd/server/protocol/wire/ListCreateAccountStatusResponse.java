@@ -4,4 +4,4 @@ import java.util.List;
 
 /** The model's ListCreateAccountStatusResponse. */
 public record ListCreateAccountStatusResponse(
-    List<CreateAccountStatus> createAccountStatuses, String nextToken) {}
+    List<WireCreateAccountStatus> createAccountStatuses, String nextToken) {}

@@ -4,4 +4,4 @@ import java.util.List;
 
 /** The model's ListDelegatedAdministratorsResponse. */
 public record ListDelegatedAdministratorsResponse(
-    List<DelegatedAdministrator> delegatedAdministrators, String nextToken) {}
+    List<WireDelegatedAdministrator> delegatedAdministrators, String nextToken) {}

@@ -4,4 +4,4 @@ import java.util.List;
 
 /** The model's ListDelegatedServicesForAccountResponse. */
 public record ListDelegatedServicesForAccountResponse(
-    List<DelegatedService> delegatedServices, String nextToken) {}
+    List<WireDelegatedService> delegatedServices, String nextToken) {}

@@ -3,4 +3,5 @@ package dev.orgd.server.protocol.wire;
 import java.util.List;
 
 /** The model's ListHandshakesForOrganizationResponse. */
-public record ListHandshakesForOrganizationResponse(List<Handshake> handshakes, String nextToken) {}
+public record ListHandshakesForOrganizationResponse(
+    List<WireHandshake> handshakes, String nextToken) {}

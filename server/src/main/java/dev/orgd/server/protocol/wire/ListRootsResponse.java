@@ -3,4 +3,4 @@ package dev.orgd.server.protocol.wire;
 import java.util.List;
 
 /** The model's ListRootsResponse. */
-public record ListRootsResponse(List<Root> roots, String nextToken) {}
+public record ListRootsResponse(List<WireRoot> roots, String nextToken) {}

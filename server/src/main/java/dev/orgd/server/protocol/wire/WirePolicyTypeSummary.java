@@ -1,4 +1,4 @@
 package dev.orgd.server.protocol.wire;
 
 /** The model's PolicyTypeSummary. */
-public record PolicyTypeSummary(String type, String status) {}
+public record WirePolicyTypeSummary(String type, String status) {}

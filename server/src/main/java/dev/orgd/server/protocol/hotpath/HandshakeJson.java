@@ -1,4 +1,4 @@
-package dev.orgd.server.protocol;
+package dev.orgd.server.protocol.hotpath;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -7,9 +7,10 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
-import dev.orgd.server.protocol.wire.Handshake;
-import dev.orgd.server.protocol.wire.HandshakeParty;
-import dev.orgd.server.protocol.wire.HandshakeResource;
+import dev.orgd.server.protocol.JsonCodec;
+import dev.orgd.server.protocol.wire.WireHandshake;
+import dev.orgd.server.protocol.wire.WireHandshakeParty;
+import dev.orgd.server.protocol.wire.WireHandshakeResource;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -28,13 +29,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Even so, escaping a page's twelve thousand characters one by one was most of a list call's
  * cost, and the same handshakes are listed again and again. So the handshake serializer keeps the
  * JSON of recently written handshakes, a bounded number of them, each with the wire record it was
- * written from, and writes those bytes again for a record that {@linkplain Handshake#equals equals}
- * it. That is exact: the JSON is a function of the record's value alone (its members are strings,
- * instants and immutable lists of such records), and the record already carries the state the
- * handshake has at the instant of the call ({@code Handshake.at(now)}), so nothing that depends on
- * the clock is kept.
+ * written from, and writes those bytes again for a record that {@linkplain WireHandshake#equals
+ * equals} it. That is exact: the JSON is a function of the record's value alone (its members are
+ * strings, instants and immutable lists of such records), and the record already carries the state
+ * the handshake has at the instant of the call ({@code Handshake.at(now)}), so nothing that depends
+ * on the clock is kept.
  */
-final class HandshakeJson {
+public final class HandshakeJson {
   private static final SerializableString ID = new SerializedString("Id");
   private static final SerializableString ARN = new SerializedString("Arn");
   private static final SerializableString PARTIES = new SerializedString("Parties");
@@ -54,21 +55,21 @@ final class HandshakeJson {
    * How many handshakes' JSON is kept (a power of two): about 2 KiB each with its record, so at
    * most about 4 MiB, and far more than the pages that clients keep reading.
    */
-  static final int RECENT = 2048;
+  public static final int RECENT = 2048;
 
   /**
    * The module that registers the serializers; {@code factory} is the mapper's own, with which a
    * handshake is written on its own before its JSON is kept.
    */
-  static SimpleModule module(JsonFactory factory) {
+  public static SimpleModule module(JsonFactory factory) {
     SimpleModule module = new SimpleModule("handshake-pages");
-    module.addSerializer(Handshake.class, new HandshakeSerializer(factory));
-    module.addSerializer(HandshakeParty.class, new PartySerializer());
-    module.addSerializer(HandshakeResource.class, new ResourceSerializer());
+    module.addSerializer(WireHandshake.class, new HandshakeSerializer(factory));
+    module.addSerializer(WireHandshakeParty.class, new PartySerializer());
+    module.addSerializer(WireHandshakeResource.class, new ResourceSerializer());
     return module;
   }
 
-  private static final class HandshakeSerializer extends StdSerializer<Handshake> {
+  private static final class HandshakeSerializer extends StdSerializer<WireHandshake> {
     private final JsonFactory factory;
 
     /**
@@ -78,12 +79,12 @@ final class HandshakeJson {
     private final Map<String, Written> recent = new ConcurrentHashMap<>();
 
     HandshakeSerializer(JsonFactory factory) {
-      super(Handshake.class);
+      super(WireHandshake.class);
       this.factory = factory;
     }
 
     @Override
-    public void serialize(Handshake h, JsonGenerator gen, SerializerProvider provider)
+    public void serialize(WireHandshake h, JsonGenerator gen, SerializerProvider provider)
         throws IOException {
       if (h.id() == null) { // never from orgd's domain; not worth keeping
         handshake(gen, h);
@@ -100,7 +101,7 @@ final class HandshakeJson {
       gen.writeRawValue(written.json());
     }
 
-    private SerializedString json(Handshake h) throws IOException {
+    private SerializedString json(WireHandshake h) throws IOException {
       ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024);
       try (JsonGenerator own = factory.createGenerator(bytes)) {
         handshake(own, h);
@@ -112,16 +113,16 @@ final class HandshakeJson {
   }
 
   /** A handshake's JSON and the record it was written from. */
-  private record Written(Handshake handshake, SerializedString json) {}
+  private record Written(WireHandshake handshake, SerializedString json) {}
 
-  private static void handshake(JsonGenerator gen, Handshake h) throws IOException {
+  private static void handshake(JsonGenerator gen, WireHandshake h) throws IOException {
     gen.writeStartObject(h);
     string(gen, ID, h.id());
     string(gen, ARN, h.arn());
     if (h.parties() != null) {
       gen.writeFieldName(PARTIES);
       gen.writeStartArray();
-      for (HandshakeParty party : h.parties()) {
+      for (WireHandshakeParty party : h.parties()) {
         party(gen, party);
       }
       gen.writeEndArray();
@@ -134,31 +135,31 @@ final class HandshakeJson {
     gen.writeEndObject();
   }
 
-  private static final class PartySerializer extends StdSerializer<HandshakeParty> {
+  private static final class PartySerializer extends StdSerializer<WireHandshakeParty> {
     PartySerializer() {
-      super(HandshakeParty.class);
+      super(WireHandshakeParty.class);
     }
 
     @Override
-    public void serialize(HandshakeParty party, JsonGenerator gen, SerializerProvider provider)
+    public void serialize(WireHandshakeParty party, JsonGenerator gen, SerializerProvider provider)
         throws IOException {
       party(gen, party);
     }
   }
 
-  private static final class ResourceSerializer extends StdSerializer<HandshakeResource> {
+  private static final class ResourceSerializer extends StdSerializer<WireHandshakeResource> {
     ResourceSerializer() {
-      super(HandshakeResource.class);
+      super(WireHandshakeResource.class);
     }
 
     @Override
-    public void serialize(HandshakeResource r, JsonGenerator gen, SerializerProvider provider)
+    public void serialize(WireHandshakeResource r, JsonGenerator gen, SerializerProvider provider)
         throws IOException {
       resource(gen, r);
     }
   }
 
-  private static void party(JsonGenerator gen, HandshakeParty party) throws IOException {
+  private static void party(JsonGenerator gen, WireHandshakeParty party) throws IOException {
     if (party == null) {
       gen.writeNull();
       return;
@@ -169,7 +170,7 @@ final class HandshakeJson {
     gen.writeEndObject();
   }
 
-  private static void resource(JsonGenerator gen, HandshakeResource r) throws IOException {
+  private static void resource(JsonGenerator gen, WireHandshakeResource r) throws IOException {
     if (r == null) {
       gen.writeNull();
       return;
@@ -181,14 +182,14 @@ final class HandshakeJson {
     gen.writeEndObject();
   }
 
-  private static void resources(JsonGenerator gen, List<HandshakeResource> resources)
+  private static void resources(JsonGenerator gen, List<WireHandshakeResource> resources)
       throws IOException {
     if (resources == null) {
       return;
     }
     gen.writeFieldName(RESOURCES);
     gen.writeStartArray();
-    for (HandshakeResource r : resources) {
+    for (WireHandshakeResource r : resources) {
       resource(gen, r);
     }
     gen.writeEndArray();

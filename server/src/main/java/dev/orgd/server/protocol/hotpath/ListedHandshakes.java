@@ -1,7 +1,8 @@
-package dev.orgd.server.protocol.ops;
+package dev.orgd.server.protocol.hotpath;
 
+import dev.orgd.core.model.Handshake;
 import dev.orgd.core.model.HandshakeId;
-import dev.orgd.server.protocol.wire.Handshake;
+import dev.orgd.server.protocol.wire.WireHandshake;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -16,24 +17,24 @@ import java.util.concurrent.ConcurrentHashMap;
  * changed, or one read at an instant that expired it, is another record and is mapped afresh.
  * Emptied when it reaches {@link #KEPT} entries.
  */
-final class ListedHandshakes {
-  static final int KEPT = 2048;
+public final class ListedHandshakes {
+  public static final int KEPT = 2048;
 
   private final Map<HandshakeId, Listed> recent = new ConcurrentHashMap<>();
 
   /** The wire form of a page of handshakes. */
-  List<Handshake> of(List<dev.orgd.core.model.Handshake> page) {
-    List<Handshake> wire = new ArrayList<>(page.size());
-    for (dev.orgd.core.model.Handshake h : page) {
+  public List<WireHandshake> of(List<Handshake> page) {
+    List<WireHandshake> wire = new ArrayList<>(page.size());
+    for (Handshake h : page) {
       wire.add(of(h));
     }
     return Collections.unmodifiableList(wire);
   }
 
-  private Handshake of(dev.orgd.core.model.Handshake h) {
+  private WireHandshake of(Handshake h) {
     Listed listed = recent.get(h.id());
     if (listed == null || listed.domain() != h) {
-      listed = new Listed(h, Handshake.of(h));
+      listed = new Listed(h, WireHandshake.of(h));
       if (recent.size() >= KEPT) {
         recent.clear();
       }
@@ -42,5 +43,5 @@ final class ListedHandshakes {
     return listed.wire();
   }
 
-  private record Listed(dev.orgd.core.model.Handshake domain, Handshake wire) {}
+  private record Listed(Handshake domain, WireHandshake wire) {}
 }

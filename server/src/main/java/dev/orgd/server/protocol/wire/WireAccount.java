@@ -1,22 +1,25 @@
 package dev.orgd.server.protocol.wire;
 
+import dev.orgd.core.model.Account;
 import dev.orgd.core.service.AccountDetails;
 import java.time.Instant;
+import java.util.List;
 
 /** The model's Account. */
-public record Account(
+public record WireAccount(
     String id,
     String arn,
     String email,
     String name,
     String status,
     String state,
+    List<String> paths,
     String joinedMethod,
     Instant joinedTimestamp) {
 
-  public static Account of(AccountDetails details) {
-    dev.orgd.core.model.Account account = details.account();
-    return new Account(
+  public static WireAccount of(AccountDetails details) {
+    Account account = details.account();
+    return new WireAccount(
         account.id().value(),
         details.arn(),
         account.email(),
@@ -24,6 +27,7 @@ public record Account(
         account.status().name(),
         // The newer State member mirrors the legacy Status for the states orgd models.
         account.status().name(),
+        null, // orgd has no organizational units, so no paths through them
         account.joinedMethod().name(),
         account.joinedAt());
   }

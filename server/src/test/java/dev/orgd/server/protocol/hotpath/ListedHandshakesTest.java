@@ -1,4 +1,4 @@
-package dev.orgd.server.protocol.ops;
+package dev.orgd.server.protocol.hotpath;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,10 +24,10 @@ class ListedHandshakesTest {
   void theSameStoredHandshakeMapsToTheSameWireRecord() {
     Handshake stored = open("h-00000001");
 
-    dev.orgd.server.protocol.wire.Handshake first = listed.of(List.of(stored)).get(0);
+    dev.orgd.server.protocol.wire.WireHandshake first = listed.of(List.of(stored)).get(0);
 
     assertThat(listed.of(List.of(stored)).get(0)).isSameAs(first);
-    assertThat(first).isEqualTo(dev.orgd.server.protocol.wire.Handshake.of(stored));
+    assertThat(first).isEqualTo(dev.orgd.server.protocol.wire.WireHandshake.of(stored));
   }
 
   @Test

@@ -4,7 +4,7 @@ import dev.orgd.core.service.DelegatedAdministratorDetails;
 import java.time.Instant;
 
 /** The model's DelegatedAdministrator: the account, and when it was first registered. */
-public record DelegatedAdministrator(
+public record WireDelegatedAdministrator(
     String id,
     String arn,
     String email,
@@ -15,9 +15,9 @@ public record DelegatedAdministrator(
     Instant joinedTimestamp,
     Instant delegationEnabledDate) {
 
-  public static DelegatedAdministrator of(DelegatedAdministratorDetails details) {
-    Account account = Account.of(details.account());
-    return new DelegatedAdministrator(
+  public static WireDelegatedAdministrator of(DelegatedAdministratorDetails details) {
+    WireAccount account = WireAccount.of(details.account());
+    return new WireDelegatedAdministrator(
         account.id(),
         account.arn(),
         account.email(),

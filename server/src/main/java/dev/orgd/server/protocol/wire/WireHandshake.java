@@ -1,5 +1,6 @@
 package dev.orgd.server.protocol.wire;
 
+import dev.orgd.core.model.Handshake;
 import dev.orgd.core.model.Party;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -7,23 +8,23 @@ import java.util.Collections;
 import java.util.List;
 
 /** The model's Handshake. */
-public record Handshake(
+public record WireHandshake(
     String id,
     String arn,
-    List<HandshakeParty> parties,
+    List<WireHandshakeParty> parties,
     String state,
     Instant requestedTimestamp,
     Instant expirationTimestamp,
     String action,
-    List<HandshakeResource> resources) {
+    List<WireHandshakeResource> resources) {
 
-  public static Handshake of(dev.orgd.core.model.Handshake h) {
+  public static WireHandshake of(Handshake h) {
     List<Party> domainParties = h.parties();
-    List<HandshakeParty> parties = new ArrayList<>(domainParties.size());
+    List<WireHandshakeParty> parties = new ArrayList<>(domainParties.size());
     for (Party party : domainParties) {
-      parties.add(HandshakeParty.of(party));
+      parties.add(WireHandshakeParty.of(party));
     }
-    return new Handshake(
+    return new WireHandshake(
         h.id().value(),
         h.arn(),
         Collections.unmodifiableList(parties),
@@ -31,6 +32,6 @@ public record Handshake(
         h.requestedAt(),
         h.expiresAt(),
         h.action().name(),
-        HandshakeResource.of(h.resources()));
+        WireHandshakeResource.of(h.resources()));
   }
 }

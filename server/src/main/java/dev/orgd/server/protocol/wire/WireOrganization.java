@@ -2,22 +2,23 @@ package dev.orgd.server.protocol.wire;
 
 import dev.orgd.core.model.Arns;
 import dev.orgd.core.model.FeatureSet;
+import dev.orgd.core.model.Organization;
 import dev.orgd.core.service.OrganizationDetails;
 import java.util.List;
 
 /** The model's Organization. */
-public record Organization(
+public record WireOrganization(
     String id,
     String arn,
     String featureSet,
     String masterAccountArn,
     String masterAccountId,
     String masterAccountEmail,
-    List<PolicyTypeSummary> availablePolicyTypes) {
+    List<WirePolicyTypeSummary> availablePolicyTypes) {
 
-  public static Organization of(OrganizationDetails details) {
-    dev.orgd.core.model.Organization org = details.organization();
-    return new Organization(
+  public static WireOrganization of(OrganizationDetails details) {
+    Organization org = details.organization();
+    return new WireOrganization(
         org.id().value(),
         org.arn(),
         org.featureSet().name(),
@@ -32,9 +33,9 @@ public record Organization(
    * member lists the policy types the organization could use), one with consolidated billing only
    * shows none.
    */
-  private static List<PolicyTypeSummary> availablePolicyTypes(FeatureSet featureSet) {
+  private static List<WirePolicyTypeSummary> availablePolicyTypes(FeatureSet featureSet) {
     return switch (featureSet) {
-      case ALL -> List.of(new PolicyTypeSummary("SERVICE_CONTROL_POLICY", "ENABLED"));
+      case ALL -> List.of(new WirePolicyTypeSummary("SERVICE_CONTROL_POLICY", "ENABLED"));
       case CONSOLIDATED_BILLING -> List.of();
     };
   }
