@@ -96,8 +96,9 @@ public final class AwsJsonDispatcher implements HttpHandler {
   }
 
   /**
-   * A request the engine could not read (not HTTP, or too large) as a SerializationException, the
-   * error of a body the service cannot parse, with the engine's status (400 or 413).
+   * A request the engine could not read (not HTTP, too large, too slow) as a
+   * SerializationException, the error of a body the service cannot parse, with the engine's status
+   * (400, 408, 413, ...).
    */
   @Override
   public HttpResponse refused(int status, String why) {
