@@ -24,6 +24,7 @@ final class Deadlines {
   private final Runnable headerTimedOut;
   private ChannelHandlerContext ctx;
   private boolean awaitingHead = true;
+  private long headStarted;
   private ScheduledFuture<?> headerTimer;
   private ScheduledFuture<?> idleTimer;
   private long lastActivity;
@@ -59,10 +60,23 @@ final class Deadlines {
       @Override
       public void channelRead(ChannelHandlerContext context, Object msg) {
         touch();
-        if (awaitingHead && headerTimer == null && headerNanos > 0) {
-          headerTimer = schedule(Deadlines.this::headerExpired, headerNanos);
+        if (awaitingHead && headStarted == 0) {
+          headStarted = lastActivity;
         }
         context.fireChannelRead(msg);
+      }
+
+      /**
+       * The decoder has seen this read's bytes: a head still incomplete gets its timer now, so that
+       * the usual request, whose head arrives in one read, costs no timer at all.
+       */
+      @Override
+      public void channelReadComplete(ChannelHandlerContext context) {
+        if (awaitingHead && headStarted != 0 && headerTimer == null && headerNanos > 0) {
+          long left = headerNanos - (System.nanoTime() - headStarted);
+          headerTimer = schedule(Deadlines.this::headerExpired, Math.max(left, 0));
+        }
+        context.fireChannelReadComplete();
       }
 
       @Override
@@ -81,6 +95,7 @@ final class Deadlines {
       public void channelRead(ChannelHandlerContext context, Object msg) {
         if (msg instanceof HttpRequest) {
           awaitingHead = false;
+          headStarted = 0;
           cancel(headerTimer);
           headerTimer = null;
         }
@@ -99,7 +114,7 @@ final class Deadlines {
 
   private void headerExpired() {
     headerTimer = null;
-    if (awaitingHead && ctx.channel().isActive()) {
+    if (awaitingHead && headStarted != 0 && ctx.channel().isActive()) {
       headerTimedOut.run();
     }
   }

@@ -39,7 +39,7 @@ class MisbehavingClientsTest {
     @Override
     public HttpResponse handle(HttpRequest request) {
       if (request.path().startsWith("/slow")) {
-        sleep(Long.parseLong(request.query().getOrDefault("ms", "100")));
+        RawHttp.sleep(Long.parseLong(request.query().getOrDefault("ms", "100")));
       }
       return new HttpResponse(200, Map.of(), request.path().getBytes(StandardCharsets.UTF_8));
     }
@@ -225,9 +225,9 @@ class MisbehavingClientsTest {
     start(0, Duration.ofMillis(300), Duration.ofSeconds(30));
     try (Socket socket = connect()) {
       send(socket, "GET / HTTP/1.1\r\n");
-      sleep(150);
+      RawHttp.sleep(150);
       send(socket, "Host: x\r\n");
-      sleep(150);
+      RawHttp.sleep(150);
       send(socket, "X-Slow: 1\r\n");
 
       assertThat(readResponse(socket.getInputStream()))
@@ -258,14 +258,6 @@ class MisbehavingClientsTest {
       send(socket, "GET /slow?ms=600 HTTP/1.1\r\nHost: x\r\n\r\n");
 
       assertThat(readResponse(socket.getInputStream())).startsWith("HTTP/1.1 200");
-    }
-  }
-
-  private static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
     }
   }
 }

@@ -100,7 +100,7 @@ class NettyHttpTransportTest {
     start(
         request -> {
           if (request.path().equals("/slow")) {
-            sleep(100);
+            RawHttp.sleep(100);
           }
           return new HttpResponse(200, Map.of(), request.path().getBytes(StandardCharsets.UTF_8));
         },
@@ -222,7 +222,7 @@ class NettyHttpTransportTest {
       RawHttp.send(running, "GET /1 HTTP/1.1\r\nHost: x\r\n\r\n");
       assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
       RawHttp.send(queued, "GET /2 HTTP/1.1\r\nHost: x\r\n\r\n");
-      sleep(200); // let the second request reach the (one-place) queue
+      RawHttp.sleep(200); // let the second request reach the (one-place) queue
       RawHttp.send(rejected, "GET /3 HTTP/1.1\r\nHost: x\r\n\r\n");
 
       assertThat(RawHttp.readResponse(rejected.getInputStream()))
@@ -243,14 +243,6 @@ class NettyHttpTransportTest {
 
     assertThatThrownBy(() -> new Socket("127.0.0.1", port).close())
         .isInstanceOf(ConnectException.class);
-  }
-
-  private static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 
   private static void await(CountDownLatch latch) {

@@ -46,4 +46,12 @@ final class RawHttp {
       return false;
     }
   }
+
+  static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
 }
