@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -47,7 +48,17 @@ public final class ConfigLoader {
               "--admin-token",
               "ORGD_ADMIN_TOKEN",
               null,
-              "the control plane's bearer token when --auth sigv4"));
+              "the control plane's bearer token when --auth sigv4"),
+          new Setting(
+              "--header-timeout",
+              "ORGD_HEADER_TIMEOUT",
+              "20",
+              "seconds a request's headers may take to arrive (0: no limit)"),
+          new Setting(
+              "--idle-timeout",
+              "ORGD_IDLE_TIMEOUT",
+              "75",
+              "seconds a silent keep-alive connection is kept (0: no limit)"));
 
   /** A flag or variable orgd cannot use; the message says which and why. */
   public static final class ConfigException extends Exception {
@@ -76,13 +87,28 @@ public final class ConfigLoader {
     Storage storage = storage(values.get("--storage"));
     Auth auth = auth(values.get("--auth"));
     return new ServerConfig(
-        port(values.get("--port")),
-        values.get("--bind"),
-        storage,
-        path(values.get("--data-dir")),
-        jdbcUrl(storage, values.get("--jdbc-url")),
-        auth,
-        credentials(auth, values.get("--credentials"), values.get("--admin-token")));
+            port(values.get("--port")),
+            values.get("--bind"),
+            storage,
+            path(values.get("--data-dir")),
+            jdbcUrl(storage, values.get("--jdbc-url")),
+            auth,
+            credentials(auth, values.get("--credentials"), values.get("--admin-token")))
+        .withTimeouts(
+            seconds("--header-timeout", values.get("--header-timeout")),
+            seconds("--idle-timeout", values.get("--idle-timeout")));
+  }
+
+  private static Duration seconds(String flag, String text) throws ConfigException {
+    try {
+      long seconds = Long.parseLong(text);
+      if (seconds >= 0 && seconds <= 86_400) {
+        return Duration.ofSeconds(seconds);
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new ConfigException(flag + " must be a number of seconds from 0 to 86400: " + text);
   }
 
   /** The keys of the credentials file and the admin token; SigV4 needs at least one key. */

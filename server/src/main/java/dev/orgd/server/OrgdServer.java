@@ -88,6 +88,7 @@ public final class OrgdServer implements AutoCloseable {
         workers == 0
             ? NettyHttpTransport.Options.onEventLoop(config.bind(), config.port())
             : NettyHttpTransport.Options.withWorkers(config.bind(), config.port(), workers);
+    options = options.withTimeouts(config.headerTimeout(), config.idleTimeout());
     this.http = new NettyHttpTransport(new RequestRouter(aws, control, codec), options);
   }
 

@@ -2,6 +2,7 @@ package dev.orgd.server;
 
 import dev.orgd.server.auth.Credentials;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -17,6 +18,9 @@ import java.util.Objects;
  * @param jdbcUrl the JDBC URL of the PostgreSQL database (required for {@link Storage#POSTGRES})
  * @param auth how callers are authenticated
  * @param credentials the access keys orgd knows and the control plane's admin token
+ * @param headerTimeout how long a request's headers may take to arrive (zero: no limit)
+ * @param idleTimeout how long a connection may stay silent, owed no answer, before orgd closes it
+ *     (zero: no limit)
  */
 public record ServerConfig(
     int port,
@@ -25,10 +29,21 @@ public record ServerConfig(
     Path dataDir,
     String jdbcUrl,
     Auth auth,
-    Credentials credentials) {
+    Credentials credentials,
+    Duration headerTimeout,
+    Duration idleTimeout) {
 
   public static final int DEFAULT_PORT = 4566;
   public static final String DEFAULT_BIND = "127.0.0.1";
+
+  /** Long enough for any client on any network, short enough that trickled headers cost little. */
+  public static final Duration DEFAULT_HEADER_TIMEOUT = Duration.ofSeconds(20);
+
+  /**
+   * Longer than the Java SDK's pool keeps an idle connection (60 s), so that it closes first; other
+   * SDKs retry a request on a pooled connection the server has closed.
+   */
+  public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(75);
 
   /** Where SQLite keeps its file unless told otherwise: {@code orgd-data} in the working dir. */
   public static final Path DEFAULT_DATA_DIR = Path.of("./orgd-data");
@@ -66,6 +81,35 @@ public record ServerConfig(
     if (auth == Auth.SIGV4 && credentials.isEmpty()) {
       throw new IllegalArgumentException("SigV4 authentication needs at least one access key");
     }
+    requireNotNegative(headerTimeout, "header timeout");
+    requireNotNegative(idleTimeout, "idle timeout");
+  }
+
+  /** A configuration with the default timeouts. */
+  public ServerConfig(
+      int port,
+      String bind,
+      Storage storage,
+      Path dataDir,
+      String jdbcUrl,
+      Auth auth,
+      Credentials credentials) {
+    this(
+        port,
+        bind,
+        storage,
+        dataDir,
+        jdbcUrl,
+        auth,
+        credentials,
+        DEFAULT_HEADER_TIMEOUT,
+        DEFAULT_IDLE_TIMEOUT);
+  }
+
+  private static void requireNotNegative(Duration timeout, String what) {
+    if (timeout == null || timeout.isNegative()) {
+      throw new IllegalArgumentException(what + " must be zero or positive: " + timeout);
+    }
   }
 
   /** A configuration without configured keys or admin token. */
@@ -88,17 +132,20 @@ public record ServerConfig(
   }
 
   public ServerConfig withPort(int newPort) {
-    return new ServerConfig(newPort, bind, storage, dataDir, jdbcUrl, auth, credentials);
+    return new ServerConfig(
+        newPort, bind, storage, dataDir, jdbcUrl, auth, credentials, headerTimeout, idleTimeout);
   }
 
   /** This configuration on SQLite, with its database file in {@code dir}. */
   public ServerConfig withSqlite(Path dir) {
-    return new ServerConfig(port, bind, Storage.SQLITE, dir, jdbcUrl, auth, credentials);
+    return new ServerConfig(
+        port, bind, Storage.SQLITE, dir, jdbcUrl, auth, credentials, headerTimeout, idleTimeout);
   }
 
   /** This configuration on the PostgreSQL database at {@code url}. */
   public ServerConfig withPostgres(String url) {
-    return new ServerConfig(port, bind, Storage.POSTGRES, dataDir, url, auth, credentials);
+    return new ServerConfig(
+        port, bind, Storage.POSTGRES, dataDir, url, auth, credentials, headerTimeout, idleTimeout);
   }
 
   /**
@@ -106,12 +153,19 @@ public record ServerConfig(
    * least one key).
    */
   public ServerConfig withSigV4(Credentials keys) {
-    return new ServerConfig(port, bind, storage, dataDir, jdbcUrl, Auth.SIGV4, keys);
+    return new ServerConfig(
+        port, bind, storage, dataDir, jdbcUrl, Auth.SIGV4, keys, headerTimeout, idleTimeout);
   }
 
   /** This configuration with these keys and admin token, authentication unchanged. */
   public ServerConfig withCredentials(Credentials keys) {
-    return new ServerConfig(port, bind, storage, dataDir, jdbcUrl, auth, keys);
+    return new ServerConfig(
+        port, bind, storage, dataDir, jdbcUrl, auth, keys, headerTimeout, idleTimeout);
+  }
+
+  /** This configuration with these connection timeouts (zero: no limit). */
+  public ServerConfig withTimeouts(Duration header, Duration idle) {
+    return new ServerConfig(port, bind, storage, dataDir, jdbcUrl, auth, credentials, header, idle);
   }
 
   /** The data directory, or the default one when none was given. */

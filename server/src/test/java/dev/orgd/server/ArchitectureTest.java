@@ -83,7 +83,7 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAPackage("io.netty..")
-        .because("Netty stays behind one small class so that the engine can be replaced")
+        .because("Netty stays behind the small http package so that the engine can be replaced")
         .check(classes);
   }
 

@@ -11,6 +11,7 @@ import dev.orgd.server.auth.Credential;
 import dev.orgd.server.auth.Credentials;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -111,6 +112,18 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void timeoutsComeFromFlagsOrTheEnvironmentInSeconds() throws Exception {
+    assertThat(ServerConfig.defaults().headerTimeout()).isEqualTo(Duration.ofSeconds(20));
+    assertThat(ServerConfig.defaults().idleTimeout()).isEqualTo(Duration.ofSeconds(75));
+
+    ServerConfig config =
+        ConfigLoader.load(new String[] {"--header-timeout", "5"}, Map.of("ORGD_IDLE_TIMEOUT", "0"));
+
+    assertThat(config.headerTimeout()).isEqualTo(Duration.ofSeconds(5));
+    assertThat(config.idleTimeout()).isZero();
+  }
+
+  @Test
   void blankEnvironmentVariablesAreIgnored() throws Exception {
     assertThat(ConfigLoader.load(new String[0], Map.of("ORGD_PORT", " ")).port()).isEqualTo(4566);
   }
@@ -134,6 +147,8 @@ class ConfigLoaderTest {
         "--credentials /nonexistent/keys | cannot read the credentials file /nonexistent/keys:"
             + " no such file",
         "extra | unknown option: extra (see --help)",
+        "--header-timeout -1 | --header-timeout must be a number of seconds from 0 to 86400: -1",
+        "--idle-timeout 1m | --idle-timeout must be a number of seconds from 0 to 86400: 1m",
       })
   void badFlagsAreRefusedWithAClearMessage(String args, String message) {
     assertThatThrownBy(() -> ConfigLoader.load(args.split(" "), Map.of()))

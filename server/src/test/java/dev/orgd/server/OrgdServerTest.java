@@ -156,6 +156,44 @@ class OrgdServerTest {
   }
 
   @Test
+  void anOversizedBodyAnnouncedWithExpectContinueGets413WithAnAwsErrorAndARequestId()
+      throws Exception {
+    try (Socket socket = new Socket("127.0.0.1", server.port())) {
+      socket
+          .getOutputStream()
+          .write(
+              ("POST / HTTP/1.1\r\nHost: x\r\nX-Amz-Target: AWSOrganizationsV20161128.ListRoots"
+                      + "\r\nExpect: 100-continue\r\nContent-Length: 3145728\r\n\r\n")
+                  .getBytes(StandardCharsets.US_ASCII));
+      String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+      assertThat(answer)
+          .startsWith("HTTP/1.1 413")
+          .containsIgnoringCase("x-amzn-RequestId:")
+          .containsIgnoringCase("connection: close")
+          .endsWith(
+              "{\"__type\":\"SerializationException\",\"Message\":\"The request body is larger"
+                  + " than 2097152 bytes.\"}");
+    }
+  }
+
+  @Test
+  void theConfiguredIdleTimeoutClosesASilentConnection() throws Exception {
+    try (OrgdServer quick =
+            OrgdServer.builder()
+                .config(
+                    ServerConfig.ephemeral()
+                        .withTimeouts(Duration.ofSeconds(5), Duration.ofMillis(200)))
+                .build()
+                .start();
+        Socket socket = new Socket("127.0.0.1", quick.port())) {
+      socket.setSoTimeout(5000);
+
+      assertThat(socket.getInputStream().read()).isEqualTo(-1);
+    }
+  }
+
+  @Test
   void aServerOnABlockingStoreRunsRequestsOnWorkers() throws Exception {
     try (OrgdServer pooled =
         OrgdServer.builder()

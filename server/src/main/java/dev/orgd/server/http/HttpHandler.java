@@ -20,8 +20,11 @@ public interface HttpHandler {
 
   /**
    * The answer to a request the engine refused before it reached {@link #handle}: one that is not
-   * HTTP ({@code status} 400) or whose body is over the limit (413); the engine then closes the
-   * connection. The default is a bare response with that status.
+   * HTTP or whose URI is not validly encoded (400), whose request line (414) or headers (431) are
+   * too large, whose body is over the limit (413), whose {@code Expect} it cannot meet (417), or
+   * whose headers came too slowly (408). The engine sends it in the request's turn, and closes the
+   * connection after it when the request stream cannot be read on. The default is a bare response
+   * with that status.
    */
   default HttpResponse refused(int status, String why) {
     return new HttpResponse(status, Map.of(), new byte[0]);

@@ -1,47 +1,33 @@
 package dev.orgd.server.http;
 
 import io.netty.bootstrap.ServerBootstrap;
-import io.netty.buffer.ByteBufUtil;
-import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
-import io.netty.channel.ChannelFuture;
-import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
+import io.netty.channel.ChannelPipeline;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.IoHandlerFactory;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.ServerChannel;
-import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.channel.epoll.Epoll;
 import io.netty.channel.epoll.EpollIoHandler;
 import io.netty.channel.epoll.EpollServerSocketChannel;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
-import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.FullHttpMessage;
-import io.netty.handler.codec.http.FullHttpRequest;
-import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaderValues;
 import io.netty.handler.codec.http.HttpMessage;
 import io.netty.handler.codec.http.HttpObjectAggregator;
-import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpServerCodec;
-import io.netty.handler.codec.http.HttpServerKeepAliveHandler;
 import io.netty.handler.codec.http.HttpUtil;
-import io.netty.handler.codec.http.HttpVersion;
-import io.netty.handler.codec.http.QueryStringDecoder;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import java.net.InetSocketAddress;
-import java.util.ArrayDeque;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
+import java.time.Duration;
+import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -50,15 +36,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP/1.1 engine (Netty; epoll when available, else NIO). It reads whole requests (bodies up
- * to {@link Options#maxBodyBytes()}, larger ones get 413), keeps connections alive, answers
- * pipelined requests in order, and calls the {@link HttpHandler} either on the I/O thread (for a
- * handler that never blocks) or on a bounded worker pool (for one that does).
+ * to {@link Options#maxBodyBytes()}, larger ones get 413), keeps connections alive within the
+ * {@link Options} timeouts, answers pipelined requests in order ({@link Connection}), and calls the
+ * {@link HttpHandler} either on the I/O thread (for a handler that never blocks) or on a bounded
+ * worker pool (for one that does).
  */
 public final class NettyHttpTransport implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(NettyHttpTransport.class);
-
-  /** Requests a connection may have waiting before the engine stops reading from it. */
-  private static final int MAX_PIPELINED = 16;
 
   private static final long CLOSE_TIMEOUT_SECONDS = 2;
 
@@ -71,10 +55,48 @@ public final class NettyHttpTransport implements AutoCloseable {
    * @param workerThreads 0 to run the handler on the event loop, else the size of the worker pool
    * @param workerQueue how many requests may wait for a worker before the server is overloaded
    * @param maxBodyBytes the largest request body accepted
+   * @param headerTimeout how long a request's headers may take from its first byte (zero: no
+   *     limit); a late one is answered 408 and the connection closed
+   * @param idleTimeout how long a connection may stay silent while it is owed no answer before it
+   *     is closed (zero: no limit)
    */
   public record Options(
-      String bind, int port, int ioThreads, int workerThreads, int workerQueue, int maxBodyBytes) {
+      String bind,
+      int port,
+      int ioThreads,
+      int workerThreads,
+      int workerQueue,
+      int maxBodyBytes,
+      Duration headerTimeout,
+      Duration idleTimeout) {
     public static final int DEFAULT_MAX_BODY = 2 * 1024 * 1024;
+    public static final Duration DEFAULT_HEADER_TIMEOUT = Duration.ofSeconds(20);
+    public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(75);
+
+    public Options {
+      Objects.requireNonNull(bind, "bind");
+      requireNotNegative(headerTimeout, "header timeout");
+      requireNotNegative(idleTimeout, "idle timeout");
+    }
+
+    /** Options with the default timeouts. */
+    public Options(
+        String bind,
+        int port,
+        int ioThreads,
+        int workerThreads,
+        int workerQueue,
+        int maxBodyBytes) {
+      this(
+          bind,
+          port,
+          ioThreads,
+          workerThreads,
+          workerQueue,
+          maxBodyBytes,
+          DEFAULT_HEADER_TIMEOUT,
+          DEFAULT_IDLE_TIMEOUT);
+    }
 
     public static Options onEventLoop(String bind, int port) {
       return new Options(bind, port, 0, 0, 0, DEFAULT_MAX_BODY);
@@ -82,6 +104,18 @@ public final class NettyHttpTransport implements AutoCloseable {
 
     public static Options withWorkers(String bind, int port, int workers) {
       return new Options(bind, port, 0, workers, 4096, DEFAULT_MAX_BODY);
+    }
+
+    /** These options with other timeouts. */
+    public Options withTimeouts(Duration header, Duration idle) {
+      return new Options(
+          bind, port, ioThreads, workerThreads, workerQueue, maxBodyBytes, header, idle);
+    }
+
+    private static void requireNotNegative(Duration timeout, String what) {
+      if (timeout == null || timeout.isNegative()) {
+        throw new IllegalArgumentException(what + " must be zero or positive: " + timeout);
+      }
     }
   }
 
@@ -136,6 +170,8 @@ public final class NettyHttpTransport implements AutoCloseable {
         .option(ChannelOption.SO_REUSEADDR, true)
         .childOption(ChannelOption.TCP_NODELAY, true)
         .childOption(ChannelOption.SO_KEEPALIVE, true)
+        // A client that shuts its output down after a request still reads the answer.
+        .childOption(ChannelOption.ALLOW_HALF_CLOSURE, true)
         .childHandler(new Initializer())
         .bind(options.bind(), options.port())
         .sync()
@@ -178,23 +214,42 @@ public final class NettyHttpTransport implements AutoCloseable {
     @Override
     protected void initChannel(SocketChannel ch) {
       connections.incrementAndGet();
+      Connection connection =
+          new Connection(handler, workers, options.headerTimeout(), options.idleTimeout());
       ch.pipeline()
+          .addLast(connection.deadlines().onBytes())
           .addLast(new HttpServerCodec())
-          .addLast(new HttpServerKeepAliveHandler())
+          .addLast(connection.deadlines().onMessages())
           .addLast(new Aggregator(options.maxBodyBytes()))
-          .addLast(new RequestHandler(workers));
+          .addLast(connection);
     }
   }
 
   /**
-   * Netty's aggregator, with the handler's answer to a body over the limit instead of a bare 413.
+   * Netty's aggregator, whose refusals (a body over the limit, an expectation it cannot meet) go to
+   * the connection, to be answered in order with the handler's body, instead of being written at
+   * once and bare.
    */
-  private final class Aggregator extends HttpObjectAggregator {
+  private static final class Aggregator extends HttpObjectAggregator {
     private final int maxBodyBytes;
 
     Aggregator(int maxBodyBytes) {
       super(maxBodyBytes);
       this.maxBodyBytes = maxBodyBytes;
+    }
+
+    /** Only the interim 100 Continue is written here; the connection answers 413 and 417. */
+    @Override
+    protected Object newContinueResponse(
+        HttpMessage start, int maxContentLength, ChannelPipeline pipeline) {
+      String expect = start.headers().get(HttpHeaderNames.EXPECT);
+      if (expect == null || !HttpHeaderValues.CONTINUE.contentEqualsIgnoreCase(expect)) {
+        return null;
+      }
+      if (HttpUtil.getContentLength(start, -1L) > maxContentLength) {
+        return null; // oversized: handleOversizedMessage answers
+      }
+      return super.newContinueResponse(start, maxContentLength, pipeline);
     }
 
     @Override
@@ -203,139 +258,15 @@ public final class NettyHttpTransport implements AutoCloseable {
         ctx.close();
         return;
       }
-      String why = "The request body is larger than " + maxBodyBytes + " bytes.";
-      // As Netty does: a client still sending a keep-alive body is answered and its body skipped
-      // (closing now would reset the connection before it reads the answer); else close.
-      if (oversized instanceof FullHttpMessage
-          || (!HttpUtil.is100ContinueExpected(oversized) && !HttpUtil.isKeepAlive(oversized))) {
-        refuse(ctx, 413, why);
-      } else {
-        write(ctx, HttpVersion.HTTP_1_1, refusal(413, why))
-            .addListener(ChannelFutureListener.CLOSE_ON_FAILURE);
-      }
+      // As Netty does: a client still sending a keep-alive body has it skipped and the connection
+      // stays; one waiting for 100 Continue sends no body, so its stream cannot be resynchronized.
+      boolean close =
+          oversized instanceof FullHttpMessage
+              || HttpUtil.is100ContinueExpected(oversized)
+              || !HttpUtil.isKeepAlive(oversized);
+      ctx.fireChannelRead(
+          new Connection.Refusal(
+              413, "The request body is larger than " + maxBodyBytes + " bytes.", close));
     }
-  }
-
-  /** Answers a request the engine refused and closes the connection. */
-  private void refuse(ChannelHandlerContext ctx, int status, String why) {
-    write(ctx, HttpVersion.HTTP_1_1, refusal(status, why)).addListener(ChannelFutureListener.CLOSE);
-  }
-
-  private HttpResponse refusal(int status, String why) {
-    try {
-      return handler.refused(status, why);
-    } catch (RuntimeException e) {
-      LOG.error("handler failed to refuse a request", e);
-      return new HttpResponse(status, Map.of(), new byte[0]);
-    }
-  }
-
-  /** One per connection; all its state is touched on the connection's event loop only. */
-  private final class RequestHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
-    private final ThreadPoolExecutor pool;
-    private final ArrayDeque<Pending> pending = new ArrayDeque<>();
-    private boolean busy;
-
-    RequestHandler(ThreadPoolExecutor pool) {
-      this.pool = pool;
-    }
-
-    @Override
-    protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest msg) {
-      if (!msg.decoderResult().isSuccess()) {
-        refuse(ctx, 400, "The request is not valid HTTP/1.1.");
-        return;
-      }
-      Pending request = new Pending(toRequest(msg), msg.protocolVersion());
-      if (pool == null) {
-        write(ctx, request.version, call(request.request));
-        return;
-      }
-      pending.add(request);
-      if (pending.size() >= MAX_PIPELINED) {
-        ctx.channel().config().setAutoRead(false);
-      }
-      if (!busy) {
-        next(ctx);
-      }
-    }
-
-    /** Runs the oldest waiting request on the pool; its response is written before the next. */
-    private void next(ChannelHandlerContext ctx) {
-      Pending request = pending.poll();
-      busy = request != null;
-      if (request == null) {
-        ctx.channel().config().setAutoRead(true);
-        return;
-      }
-      try {
-        pool.execute(
-            () -> {
-              HttpResponse response = call(request.request);
-              try {
-                ctx.executor()
-                    .execute(
-                        () -> {
-                          write(ctx, request.version, response);
-                          next(ctx);
-                        });
-              } catch (RejectedExecutionException stopping) {
-                LOG.debug("dropping a response: the server is stopping");
-              }
-            });
-      } catch (RejectedExecutionException e) {
-        write(ctx, request.version, handler.overloaded());
-        next(ctx);
-      }
-    }
-
-    @Override
-    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-      LOG.debug("connection {} failed", ctx.channel().remoteAddress(), cause);
-      ctx.close();
-    }
-  }
-
-  private record Pending(HttpRequest request, HttpVersion version) {}
-
-  private HttpResponse call(HttpRequest request) {
-    try {
-      return handler.handle(request);
-    } catch (Throwable t) { // the handler's contract is to never throw: last resort, never hang
-      LOG.error("handler failed for {}", request, t);
-      return new HttpResponse(500, Map.of(), new byte[0]);
-    }
-  }
-
-  private static ChannelFuture write(
-      ChannelHandlerContext ctx, HttpVersion version, HttpResponse response) {
-    if (!ctx.channel().isActive()) {
-      return ctx.newSucceededFuture();
-    }
-    FullHttpResponse out =
-        new DefaultFullHttpResponse(
-            version,
-            HttpResponseStatus.valueOf(response.status()),
-            Unpooled.wrappedBuffer(response.bodyBytes()));
-    response.headers().forEach((name, value) -> out.headers().set(name, value));
-    out.headers().setInt(HttpHeaderNames.CONTENT_LENGTH, response.bodyLength());
-    return ctx.writeAndFlush(out);
-  }
-
-  private static HttpRequest toRequest(FullHttpRequest msg) {
-    QueryStringDecoder uri = new QueryStringDecoder(msg.uri());
-    Map<String, String> query = new HashMap<>();
-    for (Map.Entry<String, List<String>> param : uri.parameters().entrySet()) {
-      if (!param.getValue().isEmpty()) {
-        query.put(param.getKey(), param.getValue().get(0));
-      }
-    }
-    Map<String, String> headers = new HashMap<>();
-    for (Map.Entry<String, String> header : msg.headers()) {
-      headers.merge(
-          header.getKey().toLowerCase(Locale.ROOT), header.getValue(), (a, b) -> a + "," + b);
-    }
-    return new HttpRequest(
-        msg.method().name(), uri.path(), query, headers, ByteBufUtil.getBytes(msg.content()));
   }
 }

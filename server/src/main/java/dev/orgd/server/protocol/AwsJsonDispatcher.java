@@ -90,7 +90,11 @@ public final class AwsJsonDispatcher implements HttpHandler {
     return errors.overloaded().withHeader(REQUEST_ID_HEADER, RequestIds.next());
   }
 
-  /** A request the engine could not read, as a SerializationException with its status. */
+  /**
+   * A request the engine could not read (not HTTP, too large, too slow) as a
+   * SerializationException, the error of a body the service cannot parse, with the engine's status
+   * (400, 408, 413, ...).
+   */
   @Override
   public HttpResponse refused(int status, String why) {
     return errors.refused(status, why).withHeader(REQUEST_ID_HEADER, RequestIds.next());

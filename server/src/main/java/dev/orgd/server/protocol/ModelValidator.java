@@ -13,7 +13,8 @@ import java.util.Map;
  * checks only required members and minimums). Two passes, in the order AWS deserializes and then
  * validates: first every present member must have its shape's JSON type (else
  * SerializationException), then the constraints: required, length, value range, enum and pattern
- * (InvalidInputException with the matching reason, naming the member). Unknown members are ignored,
+ * (InvalidInputException with the matching reason, naming the member). A pattern must match the
+ * whole value, and no string may hold a NUL or an unpaired surrogate. Unknown members are ignored,
  * as AWS ignores them; a JSON null counts as absent.
  */
 public final class ModelValidator {
@@ -154,12 +155,36 @@ public final class ModelValidator {
               + ".",
           path);
     }
-    if (!shape.matches(text)) {
+    if (!shape.matches(text) || !isStorable(text)) {
       throw invalid(
           InvalidInputReason.INVALID_PATTERN,
           "You provided a value that does not match the required pattern.",
           path);
     }
+  }
+
+  /**
+   * Whether {@code text} holds only characters every backend can keep: no NUL (PostgreSQL's text
+   * cannot hold one) and no unpaired surrogate (not a character, so UTF-8 cannot carry it). The
+   * model's {@code [\s\S]*} patterns (Notes, a party id) would let both through; orgd refuses them
+   * as a pattern mismatch on every backend rather than store them on some.
+   */
+  private static boolean isStorable(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == 0) {
+        return false;
+      }
+      if (Character.isSurrogate(c)) {
+        if (!Character.isHighSurrogate(c)
+            || i + 1 == text.length()
+            || !Character.isLowSurrogate(text.charAt(i + 1))) {
+          return false;
+        }
+        i++;
+      }
+    }
+    return true;
   }
 
   private static void checkLength(int length, Shape shape, String path, String unit) {

@@ -39,21 +39,18 @@ public final class ServiceModel {
       Long max,
       String pattern,
       Pattern compiledPattern,
-      boolean anchored,
       List<String> enumValues) {
 
     /**
-     * Whether {@code text} satisfies the pattern. A pattern anchored at both ends must match the
-     * whole value; any other pattern need only occur somewhere in it, as Smithy (ECMA 262) defines
-     * it. (Matching the whole value also keeps Java's {@code $} from accepting a final newline.)
+     * Whether the pattern matches the whole of {@code text}, anchored or not. Smithy's text leaves
+     * patterns unanchored, but the service checks the whole value: IAM-style names with a space in
+     * the middle are refused with "Member must satisfy regular expression pattern", and every
+     * pattern of this model describes a whole value (printable ASCII for an account name, an
+     * address for an email). A find would let a NUL or a line break through beside one valid
+     * character. (Whole-value matching also keeps Java's {@code $} from accepting a final newline.)
      */
     public boolean matches(String text) {
-      if (compiledPattern == null) {
-        return true;
-      }
-      return anchored
-          ? compiledPattern.matcher(text).matches()
-          : compiledPattern.matcher(text).find();
+      return compiledPattern == null || compiledPattern.matcher(text).matches();
     }
   }
 
@@ -118,10 +115,6 @@ public final class ServiceModel {
         bound(node, "max"),
         pattern,
         pattern == null ? null : Pattern.compile(pattern),
-        pattern != null
-            && pattern.startsWith("^")
-            && pattern.endsWith("$")
-            && !pattern.endsWith("\\$"),
         List.copyOf(enumValues));
   }
 

@@ -3,8 +3,6 @@ package dev.orgd.server.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.ConnectException;
@@ -15,8 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,9 +20,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** The engine over real sockets. */
 class NettyHttpTransportTest {
-  private static final Pattern CONTENT_LENGTH =
-      Pattern.compile("(?i)content-length:\\s*(\\d+)\\r\\n");
-
   private NettyHttpTransport server;
 
   @AfterEach
@@ -107,7 +100,7 @@ class NettyHttpTransportTest {
     start(
         request -> {
           if (request.path().equals("/slow")) {
-            sleep(100);
+            RawHttp.sleep(100);
           }
           return new HttpResponse(200, Map.of(), request.path().getBytes(StandardCharsets.UTF_8));
         },
@@ -123,12 +116,12 @@ class NettyHttpTransportTest {
       out.flush();
       InputStream in = socket.getInputStream();
 
-      assertThat(readResponse(in)).startsWith("HTTP/1.1 200").endsWith("/slow");
-      assertThat(readResponse(in)).startsWith("HTTP/1.1 200").endsWith("/fast");
-      assertThat(readResponse(in)).startsWith("HTTP/1.1 200").endsWith("/third");
+      assertThat(RawHttp.readResponse(in)).startsWith("HTTP/1.1 200").endsWith("/slow");
+      assertThat(RawHttp.readResponse(in)).startsWith("HTTP/1.1 200").endsWith("/fast");
+      assertThat(RawHttp.readResponse(in)).startsWith("HTTP/1.1 200").endsWith("/third");
       // still open: a fourth request on the same connection is answered
       out.write("GET /again HTTP/1.1\r\nHost: x\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-      assertThat(readResponse(in)).endsWith("/again");
+      assertThat(RawHttp.readResponse(in)).endsWith("/again");
     }
   }
 
@@ -180,7 +173,7 @@ class NettyHttpTransportTest {
           .write("\u0001\u0002 nonsense\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
       String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
 
-      assertThat(answer).startsWith("HTTP/1.1 400");
+      assertThat(answer).startsWith("HTTP/1.1 400").containsIgnoringCase("connection: close");
     }
   }
 
@@ -226,18 +219,18 @@ class NettyHttpTransportTest {
     try (Socket running = new Socket("127.0.0.1", server.port());
         Socket queued = new Socket("127.0.0.1", server.port());
         Socket rejected = new Socket("127.0.0.1", server.port())) {
-      send(running, "GET /1 HTTP/1.1\r\nHost: x\r\n\r\n");
+      RawHttp.send(running, "GET /1 HTTP/1.1\r\nHost: x\r\n\r\n");
       assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
-      send(queued, "GET /2 HTTP/1.1\r\nHost: x\r\n\r\n");
-      sleep(200); // let the second request reach the (one-place) queue
-      send(rejected, "GET /3 HTTP/1.1\r\nHost: x\r\n\r\n");
+      RawHttp.send(queued, "GET /2 HTTP/1.1\r\nHost: x\r\n\r\n");
+      RawHttp.sleep(200); // let the second request reach the (one-place) queue
+      RawHttp.send(rejected, "GET /3 HTTP/1.1\r\nHost: x\r\n\r\n");
 
-      assertThat(readResponse(rejected.getInputStream()))
+      assertThat(RawHttp.readResponse(rejected.getInputStream()))
           .startsWith("HTTP/1.1 429")
           .endsWith("busy");
       release.countDown();
-      assertThat(readResponse(running.getInputStream())).startsWith("HTTP/1.1 200");
-      assertThat(readResponse(queued.getInputStream())).startsWith("HTTP/1.1 200");
+      assertThat(RawHttp.readResponse(running.getInputStream())).startsWith("HTTP/1.1 200");
+      assertThat(RawHttp.readResponse(queued.getInputStream())).startsWith("HTTP/1.1 200");
     }
   }
 
@@ -250,35 +243,6 @@ class NettyHttpTransportTest {
 
     assertThatThrownBy(() -> new Socket("127.0.0.1", port).close())
         .isInstanceOf(ConnectException.class);
-  }
-
-  private static void send(Socket socket, String text) throws IOException {
-    socket.getOutputStream().write(text.getBytes(StandardCharsets.US_ASCII));
-    socket.getOutputStream().flush();
-  }
-
-  /** Reads one response with a Content-Length body; returns head and body as text. */
-  private static String readResponse(InputStream in) throws IOException {
-    ByteArrayOutputStream head = new ByteArrayOutputStream();
-    while (!head.toString(StandardCharsets.US_ASCII).endsWith("\r\n\r\n")) {
-      int b = in.read();
-      if (b < 0) {
-        throw new IOException("connection closed after " + head);
-      }
-      head.write(b);
-    }
-    String headText = head.toString(StandardCharsets.US_ASCII);
-    Matcher m = CONTENT_LENGTH.matcher(headText);
-    int length = m.find() ? Integer.parseInt(m.group(1)) : 0;
-    return headText + new String(in.readNBytes(length), StandardCharsets.UTF_8);
-  }
-
-  private static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 
   private static void await(CountDownLatch latch) {

@@ -117,6 +117,44 @@ class InputValidationTest {
             "{\"Email\": \"no-at-sign\", \"AccountName\": \"n\"}",
             "INVALID_PATTERN",
             "Email"),
+        // a pattern matches the whole value, not a part of it
+        arguments(
+            "CreateAccount",
+            "{\"Email\": \"a@b.co\", \"AccountName\": \"n\\u0000x\"}",
+            "INVALID_PATTERN",
+            "AccountName"),
+        arguments(
+            "CreateAccount",
+            "{\"Email\": \"a@b.co and more\", \"AccountName\": \"n\"}",
+            "INVALID_PATTERN",
+            "Email"),
+        arguments(
+            "ListDelegatedAdministrators",
+            "{\"ServicePrincipal\": \"odd principal!\"}",
+            "INVALID_PATTERN",
+            "ServicePrincipal"),
+        // characters no backend can store, even where the pattern allows anything
+        arguments(
+            "CreateAccount",
+            "{\"Email\": \"a\\u0000b@c.co\", \"AccountName\": \"n\"}",
+            "INVALID_PATTERN",
+            "Email"),
+        arguments(
+            "InviteAccountToOrganization",
+            "{\"Target\": {\"Id\": \"a\\u0000b@c.co\", \"Type\": \"EMAIL\"}}",
+            "INVALID_PATTERN",
+            "Target.Id"),
+        arguments(
+            "InviteAccountToOrganization",
+            "{" + ACCOUNT_TARGET + ", \"Notes\": \"hi\\u0000\"}",
+            "INVALID_PATTERN",
+            "Notes"),
+        arguments(
+            "InviteAccountToOrganization",
+            "{" + ACCOUNT_TARGET + ", \"Notes\": \"half \\uD83D pair\"}",
+            "INVALID_PATTERN",
+            "Notes"),
+        arguments("ListAccounts", "{\"NextToken\": \"\\uDE00\"}", "INVALID_PATTERN", "NextToken"),
         arguments(
             "CreateAccount",
             "{\"Email\": \"a@b.co\", \"AccountName\": \"n\", \"RoleName\": \""
@@ -205,15 +243,14 @@ class InputValidationTest {
   }
 
   @Test
-  void unanchoredPatternsNeedOnlyOccurInTheValue() {
-    // ServicePrincipal's pattern [\w+=,.@-]* is not anchored: Smithy semantics accept any value.
+  void unanchoredPatternsAcceptAValueMadeOfTheirCharacters() {
     wire.ok("111111111111", "CreateOrganization", "{}");
 
     HttpResponse response =
         wire.call(
             "111111111111",
             "ListDelegatedAdministrators",
-            "{\"ServicePrincipal\": \"odd principal!\"}");
+            "{\"ServicePrincipal\": \"config.amazonaws.com\"}");
 
     assertThat(response.status()).isEqualTo(200);
   }

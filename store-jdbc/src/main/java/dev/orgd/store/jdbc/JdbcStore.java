@@ -211,9 +211,10 @@ public final class JdbcStore implements Store {
 
   private OrgdException storageFailed(SQLException e) {
     log.warn("The {} database failed (SQLState {})", kind(), e.getSQLState(), e);
+    // The message reaches the client: the driver's text (which names tables, values, encodings)
+    // stays in the log.
     String what = Failures.isConnectionFailure(e) ? "is unavailable" : "failed";
-    return OrgdException.service(
-        "The " + kind() + " database " + what + ": " + Failures.summary(e));
+    return OrgdException.service("The " + kind() + " database " + what + ".");
   }
 
   /** Waits a little, more after each conflict and at random, so that the racers drift apart. */
