@@ -87,6 +87,7 @@ public record BenchConfig(
   static final String USAGE =
       """
       usage: java -jar bench/target/orgd-bench.jar (--smoke | --full) [options]
+             java -jar bench/target/orgd-bench.jar --soak [--minutes N] [--storage S] ...
 
         --smoke                 short run for CI (< 1 min); writes to bench/target/smoke/
         --full                  the published run (< 20 min); writes docs/benchmarks.{md,png}

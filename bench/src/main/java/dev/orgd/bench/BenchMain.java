@@ -23,7 +23,8 @@ import java.util.Optional;
  * Runs the benchmarks and writes the report: {@code --full} writes docs/benchmarks.md and
  * docs/benchmarks.png in under 20 minutes; {@code --smoke} checks in under a minute that every part
  * still works and writes to bench/target/smoke/. Exits non-zero when a part failed, when a smoke
- * run saw errors, or (strict, the default under CI=true) when a server or tool is missing.
+ * run saw errors, or (strict, the default under CI=true) when a server or tool is missing. {@code
+ * --soak} runs the long soak instead (see {@link Soak}).
  */
 public final class BenchMain {
 
@@ -42,6 +43,9 @@ public final class BenchMain {
       System.exit(args.length == 0 ? 2 : 0);
     }
     Path root = BenchConfig.findRoot(Path.of(""));
+    if (args[0].equals("--soak")) {
+      System.exit(Soak.main(args, root));
+    }
     BenchConfig config;
     try {
       config = BenchConfig.parse(args, root, commandLine(root, args));

@@ -89,7 +89,7 @@ final class OrgdSection {
    * Lifts the organization's account quota (and with it the daily invitation limit) through orgd's
    * control plane, as a test would, so that the write path can run for minutes.
    */
-  private static void liftQuotas(SetupClient client) throws Exception {
+  static void liftQuotas(SetupClient client) throws Exception {
     String organization =
         client
             .require("DescribeOrganization", Bench.MANAGEMENT_ACCOUNT, "{}")
