@@ -65,17 +65,18 @@ public final class StoreSeeding {
             at.minus(Duration.ofDays(SPREAD_DAYS + 1)));
     store.write(
         tx -> {
-          tx.saveOrganization(org);
-          tx.saveAccount(
-              new Account(
-                  management,
-                  MANAGEMENT_EMAIL,
-                  MANAGEMENT_NAME,
-                  org.id(),
-                  JoinedMethod.INVITED,
-                  org.createdAt(),
-                  AccountStatus.ACTIVE,
-                  List.of()));
+          tx.organizations().save(org);
+          tx.accounts()
+              .save(
+                  new Account(
+                      management,
+                      MANAGEMENT_EMAIL,
+                      MANAGEMENT_NAME,
+                      org.id(),
+                      JoinedMethod.INVITED,
+                      org.createdAt(),
+                      AccountStatus.ACTIVE,
+                      List.of()));
           return null;
         });
     long spreadMillis = Duration.ofDays(SPREAD_DAYS).toMillis();
@@ -88,7 +89,7 @@ public final class StoreSeeding {
               // Oldest first, the last one requested a second ago.
               Instant requested =
                   at.minusMillis(1_000 + spreadMillis - spreadMillis * i / Math.max(1, handshakes));
-              tx.saveHandshake(handshake(tx, org, i, requested));
+              tx.handshakes().save(handshake(tx, org, i, requested));
             }
             return null;
           });
@@ -127,6 +128,6 @@ public final class StoreSeeding {
         new AccountId(invited),
         null,
         List.of(),
-        tx.nextSequence());
+        tx.handshakes().nextSequence());
   }
 }
