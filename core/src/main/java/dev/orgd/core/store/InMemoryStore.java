@@ -69,7 +69,6 @@ public final class InMemoryStore implements Store {
 
   /** One unit of work: the repositories over the store's tables, sharing one undo log. */
   private static final class Tx extends MemoryRepository implements StoreTx {
-    private final MemoryTables tables;
     private final SettingsRepository settings;
     private final AccountRepository accounts;
     private final OrganizationRepository organizations;
@@ -78,8 +77,7 @@ public final class InMemoryStore implements Store {
     private final DelegatedAdministratorRepository delegatedAdministrators;
 
     Tx(MemoryTables tables, Deque<Runnable> undo) {
-      super(undo);
-      this.tables = tables;
+      super(tables, undo);
       this.settings = new MemorySettings(tables, undo);
       this.accounts = new MemoryAccounts(tables, undo);
       this.organizations = new MemoryOrganizations(tables, undo);

@@ -42,11 +42,8 @@ final class MemoryAccounts extends MemoryRepository implements AccountRepository
     }
   }
 
-  private final MemoryTables tables;
-
   MemoryAccounts(MemoryTables tables, Deque<Runnable> undo) {
-    super(undo);
-    this.tables = tables;
+    super(tables, undo);
   }
 
   private Table table() {

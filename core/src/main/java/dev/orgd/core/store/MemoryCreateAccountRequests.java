@@ -41,11 +41,8 @@ final class MemoryCreateAccountRequests extends MemoryRepository
     }
   }
 
-  private final MemoryTables tables;
-
   MemoryCreateAccountRequests(MemoryTables tables, Deque<Runnable> undo) {
-    super(undo);
-    this.tables = tables;
+    super(tables, undo);
   }
 
   private Table table() {

@@ -48,11 +48,8 @@ final class MemoryDelegatedAdministrators extends MemoryRepository
     }
   }
 
-  private final MemoryTables tables;
-
   MemoryDelegatedAdministrators(MemoryTables tables, Deque<Runnable> undo) {
-    super(undo);
-    this.tables = tables;
+    super(tables, undo);
   }
 
   private Table table() {

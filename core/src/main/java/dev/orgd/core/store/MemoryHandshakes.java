@@ -114,11 +114,8 @@ final class MemoryHandshakes extends MemoryRepository implements HandshakeReposi
     }
   }
 
-  private final MemoryTables tables;
-
   MemoryHandshakes(MemoryTables tables, Deque<Runnable> undo) {
-    super(undo);
-    this.tables = tables;
+    super(tables, undo);
   }
 
   private Table table() {

@@ -15,11 +15,8 @@ final class MemoryOrganizations extends MemoryRepository implements Organization
     final Map<OrganizationId, Organization> byId = new HashMap<>();
   }
 
-  private final MemoryTables tables;
-
   MemoryOrganizations(MemoryTables tables, Deque<Runnable> undo) {
-    super(undo);
-    this.tables = tables;
+    super(tables, undo);
   }
 
   private Table table() {

@@ -5,13 +5,15 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * What the in-memory repositories share: the unit of work's undo log (null in a read-only unit),
- * onto which every change pushes the step that takes it back.
+ * What the in-memory repositories share: the store's tables, and the unit of work's undo log (null
+ * in a read-only unit), onto which every change pushes the step that takes it back.
  */
 abstract class MemoryRepository {
+  final MemoryTables tables;
   private final Deque<Runnable> undo;
 
-  MemoryRepository(Deque<Runnable> undo) {
+  MemoryRepository(MemoryTables tables, Deque<Runnable> undo) {
+    this.tables = tables;
     this.undo = undo;
   }
 

@@ -4,11 +4,8 @@ import java.util.Deque;
 
 /** The in-memory clock setting and token key. */
 final class MemorySettings extends MemoryRepository implements SettingsRepository {
-  private final MemoryTables tables;
-
   MemorySettings(MemoryTables tables, Deque<Runnable> undo) {
-    super(undo);
-    this.tables = tables;
+    super(tables, undo);
   }
 
   @Override
