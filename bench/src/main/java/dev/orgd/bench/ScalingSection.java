@@ -13,13 +13,30 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * ListHandshakesForOrganization (MaxResults 20) against stores that the {@link Seeder} filled with
- * 10^3 to 10^6 handshakes: one fresh store and one orgd per size.
+ * List pages (MaxResults 20) against stores that the {@link Seeder} filled, one fresh store and one
+ * orgd per size: ListHandshakesForOrganization with 10^3 to 10^6 handshakes, and ListAccounts and
+ * ListCreateAccountStatus with 10 and 5,000 accounts (each with its create-account request) in one
+ * organization.
  */
 final class ScalingSection {
 
   /** Loading a large seeded store may take orgd a while before its first answer. */
   private static final Duration SEEDED_STARTUP_LIMIT = Duration.ofMinutes(3);
+
+  /** The organization sizes of the account listings, as the issue names them. */
+  static final List<Long> ACCOUNT_SIZES = List.of(10L, 5_000L);
+
+  private static final List<String> ACCOUNT_LISTINGS =
+      List.of("ListAccounts", "ListCreateAccountStatus");
+
+  /** What a run seeds: a size, how to seed it, and the list operations to time against it. */
+  private record Seeding(long size, String what, Filling filling, List<String> operations) {}
+
+  /** Fills a fresh store. */
+  @FunctionalInterface
+  private interface Filling {
+    Seeder.Seeded fill(StorageSpec spec) throws Exception;
+  }
 
   private ScalingSection() {}
 
@@ -34,26 +51,38 @@ final class ScalingSection {
               + " store yet (see dev.orgd.bench.target.Seeders).");
       return;
     }
+    handshakes(bench, storages, storage, seeder);
+    if (seeder.seedsAccounts(storage)) {
+      for (long size : ACCOUNT_SIZES) {
+        Seeding seeding =
+            new Seeding(
+                size, "accounts", spec -> seeder.seedAccounts(spec, size), ACCOUNT_LISTINGS);
+        RunPlan plan = plan(bench);
+        if (fits(bench, storage, seeding, plan.bound().multipliedBy(ACCOUNT_LISTINGS.size()))) {
+          runOne(bench, storages, storage, seeding, plan);
+        }
+      }
+    }
+  }
+
+  private static void handshakes(Bench bench, Storages storages, OrgdStorage storage, Seeder seeder)
+      throws Exception {
     double nanosPerHandshake = 0; // seeding and start-up, measured on the previous size
     boolean noted = false;
     for (long size : bench.config.scalingSizes()) {
-      RunPlan plan =
-          new RunPlan(
-              bench.config.scalingConnections(),
-              bench.config.firstWarmup(),
-              bench.config.measure(),
-              bench.config.requestTimeout());
+      RunPlan plan = plan(bench);
+      Seeding seeding =
+          new Seeding(
+              size,
+              "handshakes",
+              spec -> seeder.seed(spec, size),
+              List.of("ListHandshakesForOrganization"));
       Duration projected = plan.bound().plusNanos((long) (nanosPerHandshake * size));
-      if (!bench.fits(projected)) {
-        bench.report.note(
-            String.format(
-                "Skipped scaling on %s with %,d handshakes: about %d s more would not fit the"
-                    + " time budget.",
-                storage.flag(), size, projected.toSeconds()));
+      if (!fits(bench, storage, seeding, projected)) {
         continue;
       }
       long t0 = System.nanoTime();
-      Seeder.Seeded seeded = runOne(bench, storages, storage, seeder, size, plan);
+      Seeder.Seeded seeded = runOne(bench, storages, storage, seeding, plan);
       if (!noted && !seeded.extraJvmOptions().isEmpty()) {
         noted = true;
         bench.report.note(
@@ -69,19 +98,44 @@ final class ScalingSection {
     }
   }
 
+  private static RunPlan plan(Bench bench) {
+    return new RunPlan(
+        bench.config.scalingConnections(),
+        bench.config.firstWarmup(),
+        bench.config.measure(),
+        bench.config.requestTimeout());
+  }
+
+  /** Whether {@code projected} more fits the time budget; a run that does not is noted. */
+  private static boolean fits(
+      Bench bench, OrgdStorage storage, Seeding seeding, Duration projected) {
+    if (bench.fits(projected)) {
+      return true;
+    }
+    bench.report.note(
+        String.format(
+            "Skipped scaling on %s with %,d %s: about %d s more would not fit the time budget.",
+            storage.flag(), seeding.size(), seeding.what(), projected.toSeconds()));
+    return false;
+  }
+
   private static Seeder.Seeded runOne(
-      Bench bench, Storages storages, OrgdStorage storage, Seeder seeder, long size, RunPlan plan)
+      Bench bench, Storages storages, OrgdStorage storage, Seeding seeding, RunPlan plan)
       throws Exception {
     String name = OrgdSection.name(storage);
     StorageSpec spec = storages.fresh(storage);
     try {
       long t0 = System.nanoTime();
-      Seeder.Seeded seeded = seeder.seed(spec, size);
+      Seeder.Seeded seeded = seeding.filling().fill(spec);
       double seedSeconds = (System.nanoTime() - t0) / 1e9;
-      bench.log(String.format("seeded %s with %,d handshakes in %.1f s", name, size, seedSeconds));
+      bench.log(
+          String.format(
+              "seeded %s with %,d %s in %.1f s",
+              name, seeding.size(), seeding.what(), seedSeconds));
       List<String> args = new ArrayList<>(bench.config.orgdArgs());
       args.addAll(seeded.extraOrgdArgs());
       int port = Ports.free();
+      String log = name + "-seeded-" + seeding.size() + "-" + seeding.what() + ".log";
       try (ServerUnderTest server =
           ServerUnderTest.launch(
               name,
@@ -96,19 +150,20 @@ final class ScalingSection {
                       seeded.mainClass(),
                       seeded.extraJvmOptions()),
               port,
-              bench.config.logDir().resolve(name + "-seeded-" + size + ".log"),
+              bench.config.logDir().resolve(log),
               ServerUnderTest.describeOrganization(
                   seeded.managementAccountId(), SEEDED_STARTUP_LIMIT))) {
-        RepeatScenario list =
-            RepeatScenario.of(
-                server.aws(),
-                "ListHandshakesForOrganization",
-                seeded.managementAccountId(),
-                "{\"MaxResults\":20}");
-        bench
-            .run(server, list, plan)
-            .ifPresent(
-                r -> bench.report.add(new ScalingResult(storage.flag(), size, seedSeconds, r)));
+        for (String operation : seeding.operations()) {
+          RepeatScenario list =
+              RepeatScenario.of(
+                  server.aws(), operation, seeded.managementAccountId(), "{\"MaxResults\":20}");
+          bench
+              .run(server, list, plan)
+              .ifPresent(
+                  r ->
+                      bench.report.add(
+                          new ScalingResult(storage.flag(), seeding.size(), seedSeconds, r)));
+        }
       }
       return seeded;
     } finally {

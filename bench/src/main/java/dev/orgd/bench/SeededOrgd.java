@@ -13,7 +13,7 @@ import java.util.concurrent.CountDownLatch;
  * Store port, before the server starts. The product has no seeding flag; this main is the
  * benchmark's own, launched with orgd's jar first on the class path and orgd's launcher options.
  *
- * <p>Usage: {@code SeededOrgd --port P --handshakes N [--storage memory]}
+ * <p>Usage: {@code SeededOrgd --port P (--handshakes N | --accounts N) [--storage memory]}
  */
 public final class SeededOrgd {
 
@@ -24,10 +24,12 @@ public final class SeededOrgd {
     System.setProperty("io.netty.jfr.enabled", "false");
     int port = -1;
     long handshakes = -1;
+    long accounts = -1;
     for (int i = 0; i + 1 < args.length; i += 2) {
       switch (args[i]) {
         case "--port" -> port = Integer.parseInt(args[i + 1]);
         case "--handshakes" -> handshakes = Long.parseLong(args[i + 1]);
+        case "--accounts" -> accounts = Long.parseLong(args[i + 1]);
         case "--storage" -> {
           if (!args[i + 1].equals("memory")) {
             throw new IllegalArgumentException("SeededOrgd serves the memory store only");
@@ -36,14 +38,22 @@ public final class SeededOrgd {
         default -> throw new IllegalArgumentException("unknown argument: " + args[i]);
       }
     }
-    if (port < 0 || handshakes < 0) {
-      throw new IllegalArgumentException("usage: SeededOrgd --port P --handshakes N");
+    if (port < 0 || (handshakes < 0) == (accounts < 0)) {
+      throw new IllegalArgumentException(
+          "usage: SeededOrgd --port P (--handshakes N | --accounts N)");
     }
     InMemoryStore store = new InMemoryStore();
     long t0 = System.nanoTime();
-    StoreSeeding.seed(store, handshakes, Instant.now());
+    if (accounts >= 0) {
+      StoreSeeding.seedAccounts(store, accounts, Instant.now());
+    } else {
+      StoreSeeding.seed(store, handshakes, Instant.now());
+    }
     System.out.printf(
-        "seeded %,d handshakes in %.1f s%n", handshakes, (System.nanoTime() - t0) / 1e9);
+        "seeded %,d %s in %.1f s%n",
+        accounts >= 0 ? accounts : handshakes,
+        accounts >= 0 ? "accounts" : "handshakes",
+        (System.nanoTime() - t0) / 1e9);
     OrgdServer server =
         OrgdServer.builder()
             .config(ServerConfig.ephemeral().withPort(port))

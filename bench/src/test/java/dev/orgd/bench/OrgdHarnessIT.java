@@ -66,7 +66,7 @@ class OrgdHarnessIT {
             "ListHandshakesForOrganization",
             "Invite+AcceptHandshake");
     assertThat(report.startups()).hasSize(storages.size());
-    assertThat(report.scaling()).extracting(ScalingResult::handshakes).containsOnly(100L, 1_000L);
+    assertThat(report.scaling()).extracting(ScalingResult::stored).containsOnly(100L, 1_000L);
     assertThat(report.scaling()).hasSize(storages.size() * 2);
   }
 

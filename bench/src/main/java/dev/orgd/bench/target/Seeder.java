@@ -54,6 +54,21 @@ public interface Seeder {
    */
   Seeded seed(StorageSpec spec, long handshakes) throws Exception;
 
+  /** Whether {@link #seedAccounts} can fill {@code storage}; a seeder that cannot says no. */
+  default boolean seedsAccounts(OrgdStorage storage) {
+    return false;
+  }
+
+  /**
+   * Fills the empty store that {@code spec} points at with one organization of {@code accounts}
+   * accounts (its management account included) and as many create-account requests, so that
+   * ListAccounts and ListCreateAccountStatus can be timed against them. Returns once the data is
+   * durable and the store is closed.
+   */
+  default Seeded seedAccounts(StorageSpec spec, long accounts) throws Exception {
+    throw new UnsupportedOperationException("this seeder does not seed accounts");
+  }
+
   /** A seeder that supports nothing (the scaling section then says so). */
   Seeder NOT_WIRED =
       new Seeder() {

@@ -40,22 +40,47 @@ public final class Seeders {
 
       @Override
       public Seeded seed(StorageSpec spec, long handshakes) throws SQLException {
-        if (spec.storage() == OrgdStorage.MEMORY) {
-          return new Seeded(
-              StoreSeeding.MANAGEMENT_ACCOUNT,
-              List.of("--handshakes", Long.toString(handshakes)),
-              SEEDED_ORGD_MAIN,
-              List.of(SEEDED_MEMORY_HEAP));
-        }
-        try (Store store = open(spec)) {
-          StoreSeeding.seed(store, handshakes, Instant.now());
-        }
-        if (spec.storage() == OrgdStorage.POSTGRES) {
-          settle(spec.jdbcUrl());
-        }
-        return new Seeded(StoreSeeding.MANAGEMENT_ACCOUNT, List.of());
+        return fill(spec, "--handshakes", handshakes, StoreSeeding::seed);
+      }
+
+      @Override
+      public boolean seedsAccounts(OrgdStorage storage) {
+        return true;
+      }
+
+      @Override
+      public Seeded seedAccounts(StorageSpec spec, long accounts) throws SQLException {
+        return fill(spec, "--accounts", accounts, StoreSeeding::seedAccounts);
       }
     };
+  }
+
+  /** How {@link StoreSeeding} fills a store with {@code n} of something. */
+  @FunctionalInterface
+  private interface Filling {
+    void fill(Store store, long n, Instant now);
+  }
+
+  /**
+   * Fills the store {@code spec} names with {@code n} of what {@code filling} writes; a memory
+   * store is filled by {@link #SEEDED_ORGD_MAIN}, told so by {@code memoryFlag}.
+   */
+  private static Seeder.Seeded fill(StorageSpec spec, String memoryFlag, long n, Filling filling)
+      throws SQLException {
+    if (spec.storage() == OrgdStorage.MEMORY) {
+      return new Seeder.Seeded(
+          StoreSeeding.MANAGEMENT_ACCOUNT,
+          List.of(memoryFlag, Long.toString(n)),
+          SEEDED_ORGD_MAIN,
+          List.of(SEEDED_MEMORY_HEAP));
+    }
+    try (Store store = open(spec)) {
+      filling.fill(store, n, Instant.now());
+    }
+    if (spec.storage() == OrgdStorage.POSTGRES) {
+      settle(spec.jdbcUrl());
+    }
+    return new Seeder.Seeded(StoreSeeding.MANAGEMENT_ACCOUNT, List.of());
   }
 
   /**

@@ -4,6 +4,9 @@ import dev.orgd.core.model.Account;
 import dev.orgd.core.model.AccountId;
 import dev.orgd.core.model.AccountStatus;
 import dev.orgd.core.model.ActionType;
+import dev.orgd.core.model.CreateAccountRequestId;
+import dev.orgd.core.model.CreateAccountState;
+import dev.orgd.core.model.CreateAccountStatus;
 import dev.orgd.core.model.FeatureSet;
 import dev.orgd.core.model.Handshake;
 import dev.orgd.core.model.HandshakeId;
@@ -30,7 +33,8 @@ import java.util.List;
  * parties; the organization with its management email, name and feature set, and the account, as
  * resources) and of varied states: a quarter each open, accepted, declined and canceled. They were
  * requested over the last {@value #SPREAD_DAYS} days, so none has expired or passed its retention,
- * and every one is listed.
+ * and every one is listed. {@link #seedAccounts} fills an organization with accounts and
+ * create-account requests instead.
  */
 public final class StoreSeeding {
 
@@ -42,6 +46,7 @@ public final class StoreSeeding {
 
   private static final int SPREAD_DAYS = 14;
   private static final long FIRST_INVITED_ACCOUNT = 400_000_000_000L;
+  private static final long FIRST_CREATED_ACCOUNT = 500_000_000_000L;
   private static final OrganizationId ORGANIZATION = new OrganizationId("o-benchseed01");
   private static final String MANAGEMENT_EMAIL = "management@example.com";
   private static final String MANAGEMENT_NAME = "bench-management";
@@ -54,6 +59,83 @@ public final class StoreSeeding {
   /** Writes the organization and {@code handshakes} handshakes into {@code store}. */
   public static void seed(Store store, long handshakes, Instant now) {
     Instant at = now.truncatedTo(ChronoUnit.MILLIS);
+    Organization org = organization(store, at, Organization.DEFAULT_MAX_ACCOUNTS);
+    long spreadMillis = Duration.ofDays(SPREAD_DAYS).toMillis();
+    inBatches(
+        store,
+        0,
+        handshakes,
+        (tx, i) -> {
+          // Oldest first, the last one requested a second ago.
+          Instant requested =
+              at.minusMillis(1_000 + spreadMillis - spreadMillis * i / Math.max(1, handshakes));
+          tx.handshakes().save(handshake(tx, org, i, requested));
+        });
+  }
+
+  /** Writes row {@code i} of a seeding. */
+  @FunctionalInterface
+  private interface Row {
+    void write(StoreTx tx, long i);
+  }
+
+  /** Writes rows {@code from} (inclusive) to {@code to} in units of work of {@value #BATCH}. */
+  private static void inBatches(Store store, long from, long to, Row row) {
+    for (long first = from; first < to; first += BATCH) {
+      long start = first;
+      long end = Math.min(to, first + BATCH);
+      store.write(
+          tx -> {
+            for (long i = start; i < end; i++) {
+              row.write(tx, i);
+            }
+            return null;
+          });
+    }
+  }
+
+  /**
+   * Writes an organization of {@code accounts} accounts (its management account and members that it
+   * created) and one create-account request for each member, in units of {@value #BATCH}, requested
+   * a second apart and all SUCCEEDED, as orgd's CreateAccount leaves them.
+   */
+  public static void seedAccounts(Store store, long accounts, Instant now) {
+    Instant at = now.truncatedTo(ChronoUnit.MILLIS);
+    Organization org = organization(store, at, (int) Math.max(accounts, 10));
+    inBatches(
+        store,
+        1,
+        accounts,
+        (tx, i) -> {
+          AccountId id = new AccountId(String.format("%012d", FIRST_CREATED_ACCOUNT + i));
+          Instant requested = at.minusSeconds(accounts - i);
+          tx.accounts()
+              .save(
+                  new Account(
+                      id,
+                      "created-" + id + "@example.com",
+                      "created-" + i,
+                      org.id(),
+                      JoinedMethod.CREATED,
+                      requested,
+                      AccountStatus.ACTIVE,
+                      List.of()));
+          tx.createAccountRequests()
+              .save(
+                  new CreateAccountStatus(
+                      new CreateAccountRequestId(String.format("car-%012d", i)),
+                      org.id(),
+                      "created-" + i,
+                      CreateAccountState.SUCCEEDED,
+                      requested,
+                      requested,
+                      id,
+                      null));
+        });
+  }
+
+  /** Writes the organization and its management account; returns the organization. */
+  private static Organization organization(Store store, Instant at, int maxAccounts) {
     AccountId management = new AccountId(MANAGEMENT_ACCOUNT);
     Organization org =
         new Organization(
@@ -61,38 +143,25 @@ public final class StoreSeeding {
             management,
             FeatureSet.ALL,
             new RootId("r-bnch"),
-            Organization.DEFAULT_MAX_ACCOUNTS,
+            maxAccounts,
             at.minus(Duration.ofDays(SPREAD_DAYS + 1)));
     store.write(
         tx -> {
-          tx.saveOrganization(org);
-          tx.saveAccount(
-              new Account(
-                  management,
-                  MANAGEMENT_EMAIL,
-                  MANAGEMENT_NAME,
-                  org.id(),
-                  JoinedMethod.INVITED,
-                  org.createdAt(),
-                  AccountStatus.ACTIVE,
-                  List.of()));
+          tx.organizations().save(org);
+          tx.accounts()
+              .save(
+                  new Account(
+                      management,
+                      MANAGEMENT_EMAIL,
+                      MANAGEMENT_NAME,
+                      org.id(),
+                      JoinedMethod.INVITED,
+                      org.createdAt(),
+                      AccountStatus.ACTIVE,
+                      List.of()));
           return null;
         });
-    long spreadMillis = Duration.ofDays(SPREAD_DAYS).toMillis();
-    for (long first = 0; first < handshakes; first += BATCH) {
-      long from = first;
-      long to = Math.min(handshakes, first + BATCH);
-      store.write(
-          tx -> {
-            for (long i = from; i < to; i++) {
-              // Oldest first, the last one requested a second ago.
-              Instant requested =
-                  at.minusMillis(1_000 + spreadMillis - spreadMillis * i / Math.max(1, handshakes));
-              tx.saveHandshake(handshake(tx, org, i, requested));
-            }
-            return null;
-          });
-    }
+    return org;
   }
 
   private static Handshake handshake(StoreTx tx, Organization org, long i, Instant requested) {
@@ -127,6 +196,6 @@ public final class StoreSeeding {
         new AccountId(invited),
         null,
         List.of(),
-        tx.nextSequence());
+        tx.handshakes().nextSequence());
   }
 }

@@ -33,7 +33,8 @@ class MarkdownReportTest {
   @Test
   void listsScalingStartupsAndNotes() {
     assertThat(md)
-        .contains("| memory | 1,000,000 | 12.5 | 1 | 4.5 |")
+        .contains(
+            "| memory | ListHandshakesForOrganization | 1,000,000 handshakes | 12.5 | 1 | 4.5 |")
         .contains("| moto | 412 | – | 66 | 80 | 81 |")
         .contains("- orgd-postgres skipped: PostgreSQL not found.");
   }

@@ -31,7 +31,12 @@ final class ReportFixtures {
       report.add(result("orgd-memory", "DescribeOrganization", c, 20_000L * c));
       report.add(result("moto", "DescribeOrganization", c, 700));
     }
-    report.add(new ScalingResult("memory", 1_000_000, 12.5, result("orgd-memory", "List", 1, 9)));
+    report.add(
+        new ScalingResult(
+            "memory",
+            1_000_000,
+            12.5,
+            result("orgd-memory", "ListHandshakesForOrganization", 1, 9)));
     report.add(new Startup("moto", 412.0, 66 * 1024, 80 * 1024, 81 * 1024));
     report.note("orgd-postgres skipped: PostgreSQL not found.");
     return report;

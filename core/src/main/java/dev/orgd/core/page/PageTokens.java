@@ -63,7 +63,7 @@ public final class PageTokens {
     }
   }
 
-  private static OrgdException invalid() {
+  static OrgdException invalid() {
     return OrgdException.invalidInput(
         InvalidInputReason.INVALID_NEXT_TOKEN, "The provided pagination token is not valid.");
   }

@@ -5,7 +5,6 @@ import dev.orgd.core.error.OrgdException;
 import dev.orgd.core.model.Account;
 import dev.orgd.core.model.AccountId;
 import dev.orgd.core.model.AccountStatus;
-import dev.orgd.core.model.ActionType;
 import dev.orgd.core.model.CreateAccountRequestId;
 import dev.orgd.core.model.CreateAccountState;
 import dev.orgd.core.model.CreateAccountStatus;
@@ -14,11 +13,10 @@ import dev.orgd.core.model.Organization;
 import dev.orgd.core.model.Tag;
 import dev.orgd.core.page.Page;
 import dev.orgd.core.page.PageRequest;
-import dev.orgd.core.store.HandshakeQuery;
 import dev.orgd.core.store.WriteScope;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * CreateAccount and its status. Creation completes at once: the status reads SUCCEEDED with the new
@@ -43,19 +41,21 @@ public final class AccountService {
           AccountId accountId = null;
           if (failure == null) {
             accountId = s.ids.accountId();
-            while (s.tx.account(accountId).isPresent()) {
+            while (s.tx.accounts().find(accountId).isPresent()) {
               accountId = s.ids.accountId();
             }
-            s.tx.saveAccount(
-                new Account(
-                    accountId,
-                    email,
-                    name,
-                    org.id(),
-                    JoinedMethod.CREATED,
-                    s.now,
-                    AccountStatus.ACTIVE,
-                    checkedTags));
+            s.tx
+                .accounts()
+                .save(
+                    new Account(
+                        accountId,
+                        email,
+                        name,
+                        org.id(),
+                        JoinedMethod.CREATED,
+                        s.now,
+                        AccountStatus.ACTIVE,
+                        checkedTags));
           }
           CreateAccountStatus status =
               new CreateAccountStatus(
@@ -67,19 +67,16 @@ public final class AccountService {
                   s.now,
                   accountId,
                   failure);
-          s.tx.saveCreateAccountStatus(status);
+          s.tx.createAccountRequests().save(status);
           return status;
         });
   }
 
   private static String failureReason(Session s, Organization org, String email) {
-    int openInvitations =
-        s.tx.countHandshakes(
-            HandshakeQuery.sentBy(org.id()).withAction(ActionType.INVITE).openAt(s.now));
-    if (s.tx.countAccounts(org.id()) + openInvitations + 1 > org.maxAccounts()) {
+    if (!AccountQuota.hasRoomCountingInvitations(s, org)) {
       return "ACCOUNT_LIMIT_EXCEEDED";
     }
-    if (s.tx.accountByEmail(Account.normalizeEmail(email)).isPresent()) {
+    if (s.tx.accounts().findByEmail(Account.normalizeEmail(email)).isPresent()) {
       return "EMAIL_ALREADY_EXISTS";
     }
     return null;
@@ -91,7 +88,8 @@ public final class AccountService {
         s -> {
           Organization org = s.administeredBy(caller);
           return s.tx
-              .createAccountStatus(id)
+              .createAccountRequests()
+              .find(id)
               .filter(status -> status.organizationId().equals(org.id()))
               .orElseThrow(
                   () ->
@@ -108,22 +106,12 @@ public final class AccountService {
     return orgd.read(
         s -> {
           Organization org = s.administeredBy(caller);
-          List<CreateAccountStatus> all =
-              s.tx.createAccountStatuses(org.id()).stream()
-                  .filter(status -> states.isEmpty() || states.contains(status.state()))
-                  .sorted(Comparator.comparing(AccountService::newestFirstKey))
-                  .toList();
-          return Paging.ofSorted(
+          return Paging.page(
               s,
-              all,
-              AccountService::newestFirstKey,
+              Paging.CREATE_ACCOUNT_REQUESTS,
+              "ListCreateAccountStatus|" + caller + "|" + new TreeSet<>(states),
               request,
-              "ListCreateAccountStatus|" + caller + "|" + new java.util.TreeSet<>(states));
+              (after, limit) -> s.tx.createAccountRequests().list(org.id(), states, after, limit));
         });
-  }
-
-  private static String newestFirstKey(CreateAccountStatus status) {
-    return String.format(
-        "%019d:%s", Long.MAX_VALUE - status.requestedAt().toEpochMilli(), status.id().value());
   }
 }

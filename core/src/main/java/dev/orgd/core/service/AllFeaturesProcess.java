@@ -32,12 +32,14 @@ final class AllFeaturesProcess {
   /** The organization's parent handshake while the process is REQUESTED or OPEN, else null. */
   Handshake active(Session s, Organization org) {
     List<Handshake> open =
-        s.tx.handshakes(
-            HandshakeQuery.sentBy(org.id())
-                .withAction(ActionType.ENABLE_ALL_FEATURES)
-                .openAt(s.now),
-            null,
-            Integer.MAX_VALUE);
+        s.tx
+            .handshakes()
+            .list(
+                HandshakeQuery.sentBy(org.id())
+                    .withAction(ActionType.ENABLE_ALL_FEATURES)
+                    .openAt(s.now),
+                null,
+                Integer.MAX_VALUE);
     for (Handshake h : open) {
       if (!h.isChild()) {
         return h;
@@ -57,7 +59,7 @@ final class AllFeaturesProcess {
           HandshakeConstraintReason.ORGANIZATION_IS_ALREADY_PENDING_ALL_FEATURES_MIGRATION,
           "This organization is already in the process of enabling all features.");
     }
-    if (s.tx.countAccounts(org.id()) >= MAX_ACCOUNTS_FOR_MIGRATION) {
+    if (s.tx.accounts().countMembers(org.id()) >= MAX_ACCOUNTS_FOR_MIGRATION) {
       throw OrgdException.constraint(
           ConstraintViolationReason.ALL_FEATURES_MIGRATION_ORGANIZATION_SIZE_LIMIT_EXCEEDED,
           "Your organization is too large for the standard migration to all features.");
@@ -65,17 +67,19 @@ final class AllFeaturesProcess {
     // Open invitations promised a consolidated-billing organization (Organizations User Guide).
     HandshakeService.cancelOpenInvitations(s, org);
     Handshake parent = Handshakes.processParent(s, org, s.now.plus(TTL));
-    s.tx.saveHandshake(parent);
+    s.tx.handshakes().save(parent);
     AccountId after = null;
     List<Account> batch;
     do {
-      batch = s.tx.accounts(org.id(), after, 500);
+      batch = s.tx.accounts().members(org.id(), after, 500);
       for (Account member : batch) {
         if (member.joinedMethod() == JoinedMethod.INVITED
             && !member.id().equals(org.managementAccountId())) {
-          s.tx.saveHandshake(
-              Handshakes.processRequest(
-                  s, org, parent, ActionType.ENABLE_ALL_FEATURES, member.id()));
+          s.tx
+              .handshakes()
+              .save(
+                  Handshakes.processRequest(
+                      s, org, parent, ActionType.ENABLE_ALL_FEATURES, member.id()));
         }
         after = member.id();
       }
@@ -86,7 +90,7 @@ final class AllFeaturesProcess {
   Handshake acceptChild(Session s, Handshake child) {
     Handshake accepted = HandshakeService.transition(s, child, HandshakeState.ACCEPTED);
     Organization org = organization(s, child);
-    Handshake parent = s.tx.handshake(child.parentId()).orElseThrow().at(s.now);
+    Handshake parent = s.tx.handshakes().find(child.parentId()).orElseThrow().at(s.now);
     evaluate(s, org, parent);
     return accepted;
   }
@@ -94,10 +98,10 @@ final class AllFeaturesProcess {
   /** The management account accepts APPROVE_ALL_FEATURES: the organization now has all features. */
   Handshake approve(Session s, Handshake approval) {
     Handshake accepted = HandshakeService.transition(s, approval, HandshakeState.ACCEPTED);
-    Handshake parent = s.tx.handshake(approval.parentId()).orElseThrow().at(s.now);
+    Handshake parent = s.tx.handshakes().find(approval.parentId()).orElseThrow().at(s.now);
     HandshakeService.transition(s, parent, HandshakeState.ACCEPTED);
     Organization org = organization(s, approval);
-    s.tx.saveOrganization(org.withFeatureSet(FeatureSet.ALL));
+    s.tx.organizations().save(org.withFeatureSet(FeatureSet.ALL));
     return accepted;
   }
 
@@ -113,12 +117,13 @@ final class AllFeaturesProcess {
           "The enable-all-features approval is no longer open.");
     }
     approve(s, approval);
-    return s.tx.handshake(parent.id()).orElseThrow();
+    return s.tx.handshakes().find(parent.id()).orElseThrow();
   }
 
   /** Cancels the process that {@code h} (its parent, a child or the approval) belongs to. */
   Handshake cancel(Session s, Handshake h) {
-    Handshake parent = h.isChild() ? s.tx.handshake(h.parentId()).orElseThrow().at(s.now) : h;
+    Handshake parent =
+        h.isChild() ? s.tx.handshakes().find(h.parentId()).orElseThrow().at(s.now) : h;
     if (!parent.state().isTerminal()) {
       HandshakeService.transition(s, parent, HandshakeState.CANCELED);
     }
@@ -127,7 +132,7 @@ final class AllFeaturesProcess {
         HandshakeService.transition(s, request, HandshakeState.CANCELED);
       }
     }
-    return s.tx.handshake(h.id()).orElseThrow();
+    return s.tx.handshakes().find(h.id()).orElseThrow();
   }
 
   /**
@@ -137,7 +142,7 @@ final class AllFeaturesProcess {
   Handshake declineApproval(Session s, Handshake approval) {
     Handshake declined = HandshakeService.transition(s, approval, HandshakeState.DECLINED);
     cancel(s, declined);
-    return s.tx.handshake(approval.id()).orElseThrow();
+    return s.tx.handshakes().find(approval.id()).orElseThrow();
   }
 
   void memberLeft(Session s, Organization org, AccountId member) {
@@ -169,9 +174,11 @@ final class AllFeaturesProcess {
       }
     }
     Handshake opened = HandshakeService.transition(s, parent, HandshakeState.OPEN);
-    s.tx.saveHandshake(
-        Handshakes.processRequest(
-            s, org, opened, ActionType.APPROVE_ALL_FEATURES, org.managementAccountId()));
+    s.tx
+        .handshakes()
+        .save(
+            Handshakes.processRequest(
+                s, org, opened, ActionType.APPROVE_ALL_FEATURES, org.managementAccountId()));
     return opened;
   }
 
@@ -188,13 +195,14 @@ final class AllFeaturesProcess {
   private static List<Handshake> requests(Session s, Handshake parent) {
     return s
         .tx
-        .handshakes(HandshakeQuery.all().withParent(parent.id()), null, Integer.MAX_VALUE)
+        .handshakes()
+        .list(HandshakeQuery.all().withParent(parent.id()), null, Integer.MAX_VALUE)
         .stream()
         .map(h -> h.at(s.now))
         .toList();
   }
 
   private static Organization organization(Session s, Handshake h) {
-    return s.tx.organization(h.organizationId()).orElseThrow();
+    return s.tx.organizations().find(h.organizationId()).orElseThrow();
   }
 }

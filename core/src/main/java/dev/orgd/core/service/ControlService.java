@@ -22,14 +22,14 @@ public final class ControlService {
   }
 
   public ClockView clock() {
-    return orgd.read(s -> new ClockView(s.now, s.tx.clockSetting().frozen()));
+    return orgd.read(s -> new ClockView(s.now, s.tx.settings().clock().frozen()));
   }
 
   /** Moves the clock forward (or back, for a negative duration); a frozen clock stays frozen. */
   public ClockView advance(Duration by) {
     return orgd.write(
         s -> {
-          ClockSetting old = s.tx.clockSetting();
+          ClockSetting old = s.tx.settings().clock();
           ClockSetting moved =
               old.frozen()
                   ? new ClockSetting(old.offsetMillis(), old.frozenAt().plus(by))
@@ -46,14 +46,14 @@ public final class ControlService {
     return orgd.write(
         s -> {
           Instant at = to == null ? s.now : to;
-          boolean frozen = freeze == null ? s.tx.clockSetting().frozen() : freeze;
+          boolean frozen = freeze == null ? s.tx.settings().clock().frozen() : freeze;
           long offset = at.toEpochMilli() - orgd.realClock().millis();
           return save(s, new ClockSetting(offset, frozen ? at : null));
         });
   }
 
   private ClockView save(Session s, ClockSetting setting) {
-    s.tx.saveClockSetting(setting);
+    s.tx.settings().saveClock(setting);
     return new ClockView(setting.apply(orgd.realClock().instant()), setting.frozen());
   }
 
@@ -64,7 +64,8 @@ public final class ControlService {
           Account account = s.account(id);
           if (email != null) {
             s.tx
-                .accountByEmail(Account.normalizeEmail(email))
+                .accounts()
+                .findByEmail(Account.normalizeEmail(email))
                 .filter(other -> !other.id().equals(id))
                 .ifPresent(
                     other -> {
@@ -75,7 +76,7 @@ public final class ControlService {
           Account updated =
               account.withContact(
                   email == null ? account.email() : email, name == null ? account.name() : name);
-          s.tx.saveAccount(updated);
+          s.tx.accounts().save(updated);
           return updated;
         });
   }
@@ -86,18 +87,19 @@ public final class ControlService {
         WriteScope.organization(id),
         s ->
             s.tx
-                .organization(id)
+                .organizations()
+                .find(id)
                 .map(
                     org -> {
                       Organization updated = org.withMaxAccounts(maxAccounts);
-                      s.tx.saveOrganization(updated);
+                      s.tx.organizations().save(updated);
                       return updated;
                     }));
   }
 
   /** Removes handshakes past their retention; returns how many. */
   public int purge() {
-    return orgd.write(s -> s.tx.purgeHandshakes(s.now));
+    return orgd.write(s -> s.tx.handshakes().purge(s.now));
   }
 
   /** Forgets everything; the clock goes back to real time. */

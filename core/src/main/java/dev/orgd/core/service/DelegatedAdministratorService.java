@@ -9,11 +9,6 @@ import dev.orgd.core.model.Organization;
 import dev.orgd.core.page.Page;
 import dev.orgd.core.page.PageRequest;
 import dev.orgd.core.store.WriteScope;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Delegated administrators. Any service principal the model accepts may be used; trusted service
@@ -44,8 +39,9 @@ public final class DelegatedAdministratorService {
                 ErrorCode.ACCOUNT_ALREADY_REGISTERED,
                 "The provided account is already a delegated administrator for your organization.");
           }
-          s.tx.saveDelegatedAdministrator(
-              new DelegatedAdministrator(org.id(), account, servicePrincipal, s.now));
+          s.tx
+              .delegatedAdministrators()
+              .save(new DelegatedAdministrator(org.id(), account, servicePrincipal, s.now));
           return null;
         });
   }
@@ -59,7 +55,7 @@ public final class DelegatedAdministratorService {
           if (registration(s, org, account, servicePrincipal) == null) {
             throw notRegistered();
           }
-          s.tx.deleteDelegatedAdministrator(org.id(), account, servicePrincipal);
+          s.tx.delegatedAdministrators().delete(org.id(), account, servicePrincipal);
           return null;
         });
   }
@@ -72,24 +68,19 @@ public final class DelegatedAdministratorService {
     return orgd.read(
         s -> {
           Organization org = s.administeredBy(caller);
-          Map<AccountId, Instant> since = new LinkedHashMap<>();
-          for (DelegatedAdministrator da : s.tx.delegatedAdministrators(org.id())) {
-            if (servicePrincipal == null || servicePrincipal.equals(da.servicePrincipal())) {
-              since.merge(da.accountId(), da.enabledAt(), (a, b) -> a.isBefore(b) ? a : b);
-            }
-          }
-          List<DelegatedAdministratorDetails> all = new ArrayList<>();
-          since.forEach(
-              (account, at) ->
-                  all.add(
+          return Paging.page(
+                  s,
+                  Paging.ADMINISTRATORS,
+                  "ListDelegatedAdministrators|" + caller + "|" + servicePrincipal,
+                  request,
+                  (after, limit) ->
+                      s.tx
+                          .delegatedAdministrators()
+                          .firstOfEachAccount(org.id(), servicePrincipal, after, limit))
+              .map(
+                  da ->
                       new DelegatedAdministratorDetails(
-                          new AccountDetails(s.account(account), org), at)));
-          return Paging.ofSorted(
-              s,
-              all,
-              d -> d.account().account().id().value(),
-              request,
-              "ListDelegatedAdministrators|" + caller + "|" + servicePrincipal);
+                          new AccountDetails(s.account(da.accountId()), org), da.enabledAt()));
         });
   }
 
@@ -100,30 +91,22 @@ public final class DelegatedAdministratorService {
         s -> {
           Organization org = s.administeredBy(caller);
           s.memberOf(org, account);
-          List<DelegatedAdministrator> all =
-              s.tx.delegatedAdministrators(org.id()).stream()
-                  .filter(da -> da.accountId().equals(account))
-                  .toList();
-          if (all.isEmpty()) {
+          if (!s.isDelegatedAdministrator(org, account)) {
             throw notRegistered();
           }
-          return Paging.ofSorted(
+          return Paging.page(
               s,
-              all,
-              DelegatedAdministrator::servicePrincipal,
+              Paging.SERVICES,
+              "ListDelegatedServicesForAccount|" + caller + "|" + account,
               request,
-              "ListDelegatedServicesForAccount|" + caller + "|" + account);
+              (after, limit) ->
+                  s.tx.delegatedAdministrators().ofAccount(org.id(), account, after, limit));
         });
   }
 
   private static DelegatedAdministrator registration(
       Session s, Organization org, AccountId account, String servicePrincipal) {
-    for (DelegatedAdministrator da : s.tx.delegatedAdministrators(org.id())) {
-      if (da.accountId().equals(account) && da.servicePrincipal().equals(servicePrincipal)) {
-        return da;
-      }
-    }
-    return null;
+    return s.tx.delegatedAdministrators().find(org.id(), account, servicePrincipal).orElse(null);
   }
 
   private static OrgdException notRegistered() {

@@ -71,7 +71,7 @@ public final class HandshakeService {
                   invitee,
                   notes,
                   checkedTags);
-          s.tx.saveHandshake(h);
+          s.tx.handshakes().save(h);
           return h;
         });
   }
@@ -85,7 +85,7 @@ public final class HandshakeService {
             .withOrganization(org.id())
             .withAction(ActionType.INVITE)
             .openAt(s.now);
-    if (s.tx.countHandshakes(open) > 0) {
+    if (s.tx.handshakes().count(open) > 0) {
       throw new OrgdException(
           ErrorCode.DUPLICATE_HANDSHAKE,
           "A handshake with the same action and target already exists.");
@@ -93,17 +93,17 @@ public final class HandshakeService {
   }
 
   private static void checkQuotas(Session s, Organization org) {
-    HandshakeQuery invitations = HandshakeQuery.sentBy(org.id()).withAction(ActionType.INVITE);
-    int open = s.tx.countHandshakes(invitations.openAt(s.now));
-    if (s.tx.countAccounts(org.id()) + open + 1 > org.maxAccounts()) {
+    if (!AccountQuota.hasRoomCountingInvitations(s, org)) {
       throw OrgdException.handshakeConstraint(
           HandshakeConstraintReason.ACCOUNT_NUMBER_LIMIT_EXCEEDED,
           "You have exceeded the allowed number of AWS accounts");
     }
     // Accepted invitations do not count against the daily limit (Organizations User Guide, quotas).
+    HandshakeQuery invitations = HandshakeQuery.sentBy(org.id()).withAction(ActionType.INVITE);
     int sentToday =
-        s.tx.countHandshakes(
-            invitations.requestedSince(s.now.minus(RATE_WINDOW), HandshakeState.ACCEPTED));
+        s.tx
+            .handshakes()
+            .count(invitations.requestedSince(s.now.minus(RATE_WINDOW), HandshakeState.ACCEPTED));
     if (sentToday >= Math.max(MIN_DAILY_INVITATIONS, org.maxAccounts())) {
       throw OrgdException.handshakeConstraint(
           HandshakeConstraintReason.HANDSHAKE_RATE_LIMIT_EXCEEDED,
@@ -126,7 +126,7 @@ public final class HandshakeService {
             return process.finalizeFromParent(s, h);
           }
           return switch (h.action()) {
-            case INVITE -> Membership.acceptInvitation(s, h, caller, this);
+            case INVITE -> Membership.acceptInvitation(s, h, caller);
             case ENABLE_ALL_FEATURES -> process.acceptChild(s, h);
             case APPROVE_ALL_FEATURES -> process.approve(s, h);
             case ADD_ORGANIZATIONS_SERVICE_LINKED_ROLE, TRANSFER_RESPONSIBILITY ->
@@ -220,16 +220,16 @@ public final class HandshakeService {
     return WriteScope.organizationOf(caller).andSenderOf(id);
   }
 
-  // --- hooks for membership changes ------------------------------------------------------------
+  // --- reactions (see Reactions) --------------------------------------------------------------
 
-  /** A member left {@code org} (or was removed): it no longer takes part in the process. */
-  void memberLeft(Session s, Organization org, AccountId member) {
-    process.memberLeft(s, org, member);
+  /** A member left its organization (or was removed): it no longer takes part in the process. */
+  void accountLeft(Session s, DomainEvent.AccountLeft left) {
+    process.memberLeft(s, left.organization(), left.account());
   }
 
-  /** {@code org} is being deleted: everything it sent that is still open is canceled. */
-  void organizationDeleted(Session s, Organization org) {
-    for (Handshake h : openSentBy(s, org)) {
+  /** An organization is being deleted: everything it sent that is still open is canceled. */
+  void organizationDeleted(Session s, DomainEvent.OrganizationDeleted deleted) {
+    for (Handshake h : openSentBy(s, deleted.organization())) {
       transition(s, h, HandshakeState.CANCELED);
     }
   }
@@ -244,14 +244,16 @@ public final class HandshakeService {
   }
 
   private static List<Handshake> openSentBy(Session s, Organization org) {
-    return s.tx.handshakes(HandshakeQuery.sentBy(org.id()).openAt(s.now), null, Integer.MAX_VALUE);
+    return s.tx
+        .handshakes()
+        .list(HandshakeQuery.sentBy(org.id()).openAt(s.now), null, Integer.MAX_VALUE);
   }
 
   // --- shared rules ---------------------------------------------------------------------------
 
   static Handshake transition(Session s, Handshake h, HandshakeState to) {
     Handshake changed = h.withState(to, s.now);
-    s.tx.saveHandshake(changed);
+    s.tx.handshakes().save(changed);
     return changed;
   }
 
@@ -262,7 +264,8 @@ public final class HandshakeService {
   private static Handshake visible(Session s, AccountId caller, HandshakeId id) {
     Handshake h =
         s.tx
-            .handshake(id)
+            .handshakes()
+            .find(id)
             .filter(stored -> stored.isVisibleAt(s.now))
             .orElseThrow(OrgdException::handshakeNotFound);
     if (!isRecipient(s, h, caller) && !isAdministrator(s, h, caller)) {
@@ -277,14 +280,16 @@ public final class HandshakeService {
 
   private static boolean isManagement(Session s, Handshake h, AccountId caller) {
     return s.tx
-        .organization(h.organizationId())
+        .organizations()
+        .find(h.organizationId())
         .map(org -> org.managementAccountId().equals(caller))
         .orElse(false);
   }
 
   private static boolean isAdministrator(Session s, Handshake h, AccountId caller) {
     return s.tx
-        .organization(h.organizationId())
+        .organizations()
+        .find(h.organizationId())
         .map(
             org ->
                 org.managementAccountId().equals(caller)
@@ -372,7 +377,7 @@ public final class HandshakeService {
     Account resolve(Session s) {
       return type == PartyType.ACCOUNT
           ? s.account(account())
-          : s.tx.accountByEmail(email()).orElse(null);
+          : s.tx.accounts().findByEmail(email()).orElse(null);
     }
   }
 }

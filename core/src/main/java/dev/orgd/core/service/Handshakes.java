@@ -119,7 +119,7 @@ final class Handshakes {
       String recipientEmail,
       List<Tag> tags) {
     HandshakeId id = s.ids.handshakeId();
-    while (s.tx.handshake(id).isPresent()) {
+    while (s.tx.handshakes().find(id).isPresent()) {
       id = s.ids.handshakeId();
     }
     return new Handshake(
@@ -137,6 +137,6 @@ final class Handshakes {
         recipientAccount,
         recipientEmail,
         tags,
-        s.tx.nextSequence());
+        s.tx.handshakes().nextSequence());
   }
 }

@@ -22,11 +22,11 @@ final class Membership {
    * another organization moves directly (it leaves that one first), as AWS allows since December
    * 2025; the management account of another organization cannot.
    */
-  static Handshake acceptInvitation(
-      Session s, Handshake invitation, AccountId caller, HandshakeService handshakes) {
+  static Handshake acceptInvitation(Session s, Handshake invitation, AccountId caller) {
     Organization org =
         s.tx
-            .organization(invitation.organizationId())
+            .organizations()
+            .find(invitation.organizationId())
             .orElseThrow(
                 () -> new IllegalStateException("open invitation of a deleted organization"));
     Account account = s.account(caller);
@@ -36,20 +36,20 @@ final class Membership {
           "The account is already a member of this organization.");
     }
     if (!account.isStandalone()) {
-      Organization current = s.tx.organization(account.organizationId()).orElseThrow();
-      account = leave(s, current, account, handshakes);
+      Organization current = s.tx.organizations().find(account.organizationId()).orElseThrow();
+      account = leave(s, current, account);
     }
-    if (s.tx.countAccounts(org.id()) + 1 > org.maxAccounts()) {
+    if (!AccountQuota.hasRoomForAcceptance(s, org)) {
       throw OrgdException.handshakeConstraint(
           HandshakeConstraintReason.ACCOUNT_NUMBER_LIMIT_EXCEEDED,
           "You have exceeded the allowed number of AWS accounts");
     }
-    s.tx.saveAccount(account.joining(org.id(), JoinedMethod.INVITED, s.now, invitation.tags()));
+    s.tx.accounts().save(account.joining(org.id(), JoinedMethod.INVITED, s.now, invitation.tags()));
     return HandshakeService.transition(s, invitation, HandshakeState.ACCEPTED);
   }
 
   /** {@code account} leaves {@code org}: the checks LeaveOrganization and RemoveAccount share. */
-  static Account leave(Session s, Organization org, Account account, HandshakeService handshakes) {
+  static Account leave(Session s, Organization org, Account account) {
     if (org.managementAccountId().equals(account.id())) {
       throw new OrgdException(
           ErrorCode.MASTER_CANNOT_LEAVE_ORGANIZATION,
@@ -64,8 +64,8 @@ final class Membership {
               + " the organization.");
     }
     Account left = account.leaving();
-    s.tx.saveAccount(left);
-    handshakes.memberLeft(s, org, account.id());
+    s.tx.accounts().save(left);
+    s.publish(new DomainEvent.AccountLeft(org, account.id()));
     return left;
   }
 }

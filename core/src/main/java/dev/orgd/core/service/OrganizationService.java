@@ -10,9 +10,7 @@ import dev.orgd.core.model.Organization;
 import dev.orgd.core.model.OrganizationId;
 import dev.orgd.core.page.Page;
 import dev.orgd.core.page.PageRequest;
-import dev.orgd.core.page.PageTokens;
 import dev.orgd.core.store.WriteScope;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -21,11 +19,9 @@ import java.util.List;
  */
 public final class OrganizationService {
   private final Orgd orgd;
-  private final HandshakeService handshakes;
 
-  OrganizationService(Orgd orgd, HandshakeService handshakes) {
+  OrganizationService(Orgd orgd) {
     this.orgd = orgd;
-    this.handshakes = handshakes;
   }
 
   /**
@@ -41,14 +37,14 @@ public final class OrganizationService {
                 "The AWS account is already a member of an organization.");
           }
           OrganizationId id = s.ids.organizationId();
-          while (s.tx.organization(id).isPresent()) {
+          while (s.tx.organizations().find(id).isPresent()) {
             id = s.ids.organizationId();
           }
           Organization org =
               new Organization(
                   id, caller, featureSet, s.ids.rootId(), Organization.DEFAULT_MAX_ACCOUNTS, s.now);
-          s.tx.saveOrganization(org);
-          s.tx.saveAccount(account.joining(id, JoinedMethod.INVITED, s.now, account.tags()));
+          s.tx.organizations().save(org);
+          s.tx.accounts().save(account.joining(id, JoinedMethod.INVITED, s.now, account.tags()));
           return new OrganizationDetails(org, account.email());
         });
   }
@@ -68,15 +64,15 @@ public final class OrganizationService {
         WriteScope.organizationOf(caller),
         s -> {
           Organization org = s.managedBy(caller);
-          if (s.tx.countAccounts(org.id()) > 1) {
+          if (s.tx.accounts().countMembers(org.id()) > 1) {
             throw new OrgdException(
                 ErrorCode.ORGANIZATION_NOT_EMPTY,
                 "To delete an organization you must first remove all member accounts (except the"
                     + " master).");
           }
-          handshakes.organizationDeleted(s, org);
-          s.tx.saveAccount(s.account(caller).leaving());
-          s.tx.deleteOrganization(org.id());
+          s.publish(new DomainEvent.OrganizationDeleted(org));
+          s.tx.accounts().save(s.account(caller).leaving());
+          s.tx.organizations().delete(org.id());
           return null;
         });
   }
@@ -87,7 +83,7 @@ public final class OrganizationService {
         WriteScope.organizationOf(caller),
         s -> {
           Organization org = s.organizationOf(caller);
-          Membership.leave(s, org, s.account(caller), handshakes);
+          Membership.leave(s, org, s.account(caller));
           return null;
         });
   }
@@ -98,7 +94,7 @@ public final class OrganizationService {
         WriteScope.organizationOf(caller),
         s -> {
           Organization org = s.managedBy(caller);
-          Membership.leave(s, org, s.memberOf(org, member), handshakes);
+          Membership.leave(s, org, s.memberOf(org, member));
           return null;
         });
   }
@@ -117,33 +113,14 @@ public final class OrganizationService {
     return orgd.read(
         s -> {
           Organization org = s.administeredBy(caller);
-          String binding = "ListAccounts|" + caller;
-          AccountId after =
-              request.nextToken() == null
-                  ? null
-                  : accountIdOf(PageTokens.decode(s.tx.tokenKey(), binding, request.nextToken()));
-          List<Account> rows = s.tx.accounts(org.id(), after, request.size() + 1);
-          boolean more = rows.size() > request.size();
-          List<AccountDetails> items = new ArrayList<>();
-          for (Account account : more ? rows.subList(0, request.size()) : rows) {
-            items.add(new AccountDetails(account, org));
-          }
-          String next =
-              more
-                  ? PageTokens.encode(
-                      s.tx.tokenKey(), binding, items.get(items.size() - 1).account().id().value())
-                  : null;
-          return new Page<>(items, next);
+          return Paging.page(
+                  s,
+                  Paging.ACCOUNTS,
+                  "ListAccounts|" + caller,
+                  request,
+                  (after, limit) -> s.tx.accounts().members(org.id(), after, limit))
+              .map(account -> new AccountDetails(account, org));
         });
-  }
-
-  private static AccountId accountIdOf(String position) {
-    if (!AccountId.isValid(position)) {
-      throw OrgdException.invalidInput(
-          dev.orgd.core.error.InvalidInputReason.INVALID_NEXT_TOKEN,
-          "The provided pagination token is not valid.");
-    }
-    return new AccountId(position);
   }
 
   /** ListRoots: an organization has exactly one root. */
@@ -151,8 +128,13 @@ public final class OrganizationService {
     return orgd.read(
         s -> {
           Organization org = s.administeredBy(caller);
-          return Paging.ofSorted(
-              s, List.of(org), o -> o.rootId().value(), request, "ListRoots|" + caller);
+          // One root: a page after it is empty.
+          return Paging.page(
+              s,
+              Paging.ROOTS,
+              "ListRoots|" + caller,
+              request,
+              (after, limit) -> after == null ? List.of(org) : List.of());
         });
   }
 }

@@ -23,13 +23,15 @@ public final class Orgd {
   private final ControlService control;
   private final AccountService accounts;
   private final DelegatedAdministratorService delegatedAdministrators;
+  private final Reactions reactions;
 
   public Orgd(Store store, Clock realClock, IdSource ids) {
     this.store = store;
     this.realClock = realClock;
     this.ids = ids;
     this.handshakes = new HandshakeService(this);
-    this.organizations = new OrganizationService(this, handshakes);
+    this.organizations = new OrganizationService(this);
+    this.reactions = Reactions.of(handshakes);
     this.control = new ControlService(this);
     this.accounts = new AccountService(this);
     this.delegatedAdministrators = new DelegatedAdministratorService(this);
@@ -78,7 +80,7 @@ public final class Orgd {
 
   private Session session(StoreTx tx) {
     // Time is kept to the millisecond, as the wire and every store keep it.
-    Instant now = tx.clockSetting().apply(realClock.instant()).truncatedTo(ChronoUnit.MILLIS);
-    return new Session(tx, now, ids);
+    Instant now = tx.settings().clock().apply(realClock.instant()).truncatedTo(ChronoUnit.MILLIS);
+    return new Session(tx, now, ids, reactions);
   }
 }

@@ -4,7 +4,6 @@ import dev.orgd.core.error.ErrorCode;
 import dev.orgd.core.error.OrgdException;
 import dev.orgd.core.model.Account;
 import dev.orgd.core.model.AccountId;
-import dev.orgd.core.model.DelegatedAdministrator;
 import dev.orgd.core.model.Organization;
 import dev.orgd.core.store.StoreTx;
 import java.time.Instant;
@@ -17,16 +16,23 @@ final class Session {
   final StoreTx tx;
   final Instant now;
   final IdSource ids;
+  private final Reactions reactions;
 
-  Session(StoreTx tx, Instant now, IdSource ids) {
+  Session(StoreTx tx, Instant now, IdSource ids, Reactions reactions) {
     this.tx = tx;
     this.now = now;
     this.ids = ids;
+    this.reactions = reactions;
+  }
+
+  /** Lets every aggregate react to {@code event} in this unit of work (see {@link Reactions}). */
+  void publish(DomainEvent event) {
+    reactions.publish(this, event);
   }
 
   /** The account as stored, or the defaults of an account orgd has not seen before. */
   Account account(AccountId id) {
-    return tx.account(id).orElseGet(() -> Account.withDefaults(id));
+    return tx.accounts().find(id).orElseGet(() -> Account.withDefaults(id));
   }
 
   /** The caller's organization; AWSOrganizationsNotInUseException for a standalone caller. */
@@ -35,7 +41,8 @@ final class Session {
     if (account.isStandalone()) {
       throw OrgdException.notInUse();
     }
-    return tx.organization(account.organizationId())
+    return tx.organizations()
+        .find(account.organizationId())
         .orElseThrow(
             () -> new IllegalStateException("member of a missing organization: " + caller));
   }
@@ -62,12 +69,7 @@ final class Session {
   }
 
   boolean isDelegatedAdministrator(Organization org, AccountId account) {
-    for (DelegatedAdministrator da : tx.delegatedAdministrators(org.id())) {
-      if (da.accountId().equals(account)) {
-        return true;
-      }
-    }
-    return false;
+    return tx.delegatedAdministrators().isRegistered(org.id(), account);
   }
 
   /** A member of {@code org}; AccountNotFoundException for an account outside it. */

@@ -14,6 +14,7 @@ import dev.orgd.core.model.JoinedMethod;
 import dev.orgd.core.model.OrganizationId;
 import dev.orgd.core.page.PageRequest;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -51,6 +52,20 @@ class OrganizationServiceTest {
     assertError(
         () -> organizations.describeOrganization(MGMT), ErrorCode.AWS_ORGANIZATIONS_NOT_IN_USE);
     assertThat(organizations.createOrganization(MGMT, FeatureSet.ALL)).isNotNull();
+  }
+
+  @Test
+  void deletingAnOrganizationDeletesItsCreateAccountRequests() {
+    w.organization(MGMT, FeatureSet.ALL);
+    CreateAccountStatus created =
+        w.orgd.accounts().createAccount(MGMT, "new@example.com", "New", List.of());
+    organizations.removeAccount(MGMT, created.accountId());
+
+    organizations.deleteOrganization(MGMT);
+
+    Optional<CreateAccountStatus> stored =
+        w.orgd.store().read(tx -> tx.createAccountRequests().find(created.id()));
+    assertThat(stored).isEmpty();
   }
 
   @Test
@@ -119,6 +134,41 @@ class OrganizationServiceTest {
     var second = organizations.listAccounts(MGMT, new PageRequest(null, first.nextToken()));
     assertThat(second.items()).hasSize(6);
     assertThat(second.nextToken()).isNull();
+    assertThat(first.items().get(19).account().id().value())
+        .isLessThan(second.items().get(0).account().id().value());
+  }
+
+  @Test
+  void listCreateAccountStatusPagesNewestFirstWithTokensBoundToTheFilter() {
+    OrganizationId org = w.organization(MGMT, FeatureSet.ALL);
+    w.orgd.control().setQuota(org, 4);
+    List<CreateAccountStatus> created = new java.util.ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      created.add(w.orgd.accounts().createAccount(MGMT, "c" + i + "@example.com", "c", List.of()));
+      w.advance(java.time.Duration.ofSeconds(1));
+    }
+    var accounts = w.orgd.accounts();
+
+    var first = accounts.listCreateAccountStatus(MGMT, Set.of(), new PageRequest(2, null));
+    var second =
+        accounts.listCreateAccountStatus(MGMT, Set.of(), new PageRequest(2, first.nextToken()));
+    var third =
+        accounts.listCreateAccountStatus(MGMT, Set.of(), new PageRequest(2, second.nextToken()));
+    var succeeded =
+        accounts.listCreateAccountStatus(
+            MGMT, Set.of(CreateAccountState.SUCCEEDED), new PageRequest(2, null));
+
+    java.util.Collections.reverse(created);
+    assertThat(first.items()).containsExactlyElementsOf(created.subList(0, 2));
+    assertThat(second.items()).containsExactlyElementsOf(created.subList(2, 4));
+    assertThat(third.items()).containsExactlyElementsOf(created.subList(4, 5));
+    assertThat(third.nextToken()).isNull();
+    assertThat(succeeded.items()).containsExactlyElementsOf(created.subList(2, 4));
+    assertError(
+        () ->
+            accounts.listCreateAccountStatus(
+                MGMT, Set.of(CreateAccountState.FAILED), new PageRequest(2, first.nextToken())),
+        ErrorCode.INVALID_INPUT);
   }
 
   @Test
@@ -136,6 +186,30 @@ class OrganizationServiceTest {
         () -> das.register(MGMT, MEMBER, "config.amazonaws.com"),
         ErrorCode.ACCOUNT_ALREADY_REGISTERED);
     assertThat(das.list(MEMBER, null, PageRequest.first()).items()).hasSize(1);
+    var other = account(3);
+    w.join(MGMT, other);
+    das.register(MGMT, other, "config.amazonaws.com");
+    var firstAdmin = das.list(MGMT, "config.amazonaws.com", new PageRequest(1, null));
+    var secondAdmin =
+        das.list(MGMT, "config.amazonaws.com", new PageRequest(1, firstAdmin.nextToken()));
+    assertThat(firstAdmin.items())
+        .extracting(d -> d.account().account().id())
+        .containsExactly(MEMBER);
+    assertThat(secondAdmin.items())
+        .extracting(d -> d.account().account().id())
+        .containsExactly(other);
+    assertThat(secondAdmin.nextToken()).isNull();
+    assertThat(das.list(MGMT, "access-analyzer.amazonaws.com", PageRequest.first()).items())
+        .extracting(d -> d.account().account().id())
+        .containsExactly(MEMBER);
+    var firstService = das.services(MGMT, MEMBER, new PageRequest(1, null));
+    assertThat(firstService.items())
+        .extracting(d -> d.servicePrincipal())
+        .containsExactly("access-analyzer.amazonaws.com");
+    assertThat(das.services(MGMT, MEMBER, new PageRequest(1, firstService.nextToken())).items())
+        .extracting(d -> d.servicePrincipal())
+        .containsExactly("config.amazonaws.com");
+    das.deregister(MGMT, other, "config.amazonaws.com");
     assertThat(das.services(MGMT, MEMBER, PageRequest.first()).items())
         .extracting(d -> d.servicePrincipal())
         .containsExactly("access-analyzer.amazonaws.com", "config.amazonaws.com");

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.orgd.core.model.Account;
 import dev.orgd.core.model.AccountId;
 import dev.orgd.core.model.CreateAccountRequestId;
+import dev.orgd.core.model.CreateAccountState;
 import dev.orgd.core.model.CreateAccountStatus;
 import dev.orgd.core.model.DelegatedAdministrator;
 import dev.orgd.core.model.Handshake;
@@ -21,13 +22,15 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
 /**
  * What the store contract's tests share: the store under test, opened fresh for each test and
- * closed after it, and helpers that read and write it. Backends extend {@link StoreContract}.
+ * closed after it, and helpers that read and write it. Each repository's contract extends this;
+ * {@link StoreContract} composes them for a backend.
  */
 public abstract class StoreContractSupport {
 
@@ -67,8 +70,8 @@ public abstract class StoreContractSupport {
   protected Handshake saveNew(HandshakeDraft draft) {
     return store.write(
         tx -> {
-          Handshake h = draft.build(tx.nextSequence());
-          tx.saveHandshake(h);
+          Handshake h = draft.build(tx.handshakes().nextSequence());
+          tx.handshakes().save(h);
           return h;
         });
   }
@@ -76,15 +79,16 @@ public abstract class StoreContractSupport {
   /** Creates the handshakes in this order (by sequence) but saves them in a shuffled order. */
   protected List<Handshake> createInOrder(HandshakeDraft... drafts) {
     List<Handshake> created =
-        store.write(tx -> Arrays.stream(drafts).map(d -> d.build(tx.nextSequence())).toList());
+        store.write(
+            tx -> Arrays.stream(drafts).map(d -> d.build(tx.handshakes().nextSequence())).toList());
     List<Handshake> shuffled = new ArrayList<>(created);
     Collections.shuffle(shuffled, new Random(42));
-    write(tx -> shuffled.forEach(tx::saveHandshake));
+    write(tx -> shuffled.forEach(tx.handshakes()::save));
     return created;
   }
 
   protected List<Handshake> list(HandshakeQuery query, HandshakeCursor after, int limit) {
-    return store.read(tx -> tx.handshakes(query, after, limit));
+    return store.read(tx -> tx.handshakes().list(query, after, limit));
   }
 
   protected List<Handshake> pageThrough(HandshakeQuery query, int pageSize) {
@@ -109,53 +113,76 @@ public abstract class StoreContractSupport {
   }
 
   protected List<Integer> accountIds(OrganizationId org, AccountId after, int limit) {
-    return store.read(tx -> tx.accounts(org, after, limit)).stream()
+    return store.read(tx -> tx.accounts().members(org, after, limit)).stream()
         .map(a -> Integer.parseInt(a.id().value()))
         .toList();
   }
 
   protected Optional<Account> storedAccount(AccountId id) {
-    return store.read(tx -> tx.account(id));
+    return store.read(tx -> tx.accounts().find(id));
   }
 
   protected Optional<Account> accountWithEmail(String normalizedEmail) {
-    return store.read(tx -> tx.accountByEmail(normalizedEmail));
+    return store.read(tx -> tx.accounts().findByEmail(normalizedEmail));
   }
 
   protected int countAccounts(OrganizationId org) {
-    return store.read(tx -> tx.countAccounts(org));
+    return store.read(tx -> tx.accounts().countMembers(org));
   }
 
   protected Optional<Organization> storedOrganization(OrganizationId id) {
-    return store.read(tx -> tx.organization(id));
+    return store.read(tx -> tx.organizations().find(id));
   }
 
   protected Optional<Handshake> storedHandshake(HandshakeId id) {
-    return store.read(tx -> tx.handshake(id));
+    return store.read(tx -> tx.handshakes().find(id));
   }
 
   protected int count(HandshakeQuery query) {
-    return store.read(tx -> tx.countHandshakes(query));
+    return store.read(tx -> tx.handshakes().count(query));
   }
 
   protected int purge(Instant now) {
-    return store.write(tx -> tx.purgeHandshakes(now));
+    return store.write(tx -> tx.handshakes().purge(now));
   }
 
   protected Optional<CreateAccountStatus> storedStatus(CreateAccountRequestId id) {
-    return store.read(tx -> tx.createAccountStatus(id));
+    return store.read(tx -> tx.createAccountRequests().find(id));
   }
 
-  protected List<CreateAccountStatus> statuses(OrganizationId org) {
-    return store.read(tx -> tx.createAccountStatuses(org));
+  /** The create-account requests of {@code org}, newest first, read in pages of two. */
+  protected List<CreateAccountStatus> statuses(OrganizationId org, CreateAccountState... states) {
+    Set<CreateAccountState> only = Set.of(states);
+    List<CreateAccountStatus> seen = new ArrayList<>();
+    CreateAccountRequestKey after = null;
+    while (true) {
+      CreateAccountRequestKey from = after;
+      List<CreateAccountStatus> page =
+          store.read(tx -> tx.createAccountRequests().list(org, only, from, 2));
+      assertThat(page.size()).isLessThanOrEqualTo(2);
+      seen.addAll(page);
+      if (page.size() < 2) {
+        return seen;
+      }
+      after = CreateAccountRequestKey.of(page.get(page.size() - 1));
+    }
   }
 
+  /** Every registration of {@code org}, by account, then service principal. */
   protected List<DelegatedAdministrator> registrations(OrganizationId org) {
-    return store.read(tx -> tx.delegatedAdministrators(org));
+    return store.read(
+        tx -> {
+          List<DelegatedAdministrator> all = new ArrayList<>();
+          for (DelegatedAdministrator first :
+              tx.delegatedAdministrators().firstOfEachAccount(org, null, null, 1000)) {
+            all.addAll(tx.delegatedAdministrators().ofAccount(org, first.accountId(), null, 1000));
+          }
+          return all;
+        });
   }
 
   protected ClockSetting clock() {
-    return store.read(StoreTx::clockSetting);
+    return store.read(tx -> tx.settings().clock());
   }
 
   protected static DelegatedAdministrator registration(

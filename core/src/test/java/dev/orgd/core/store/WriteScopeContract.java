@@ -39,7 +39,7 @@ public abstract class WriteScopeContract extends StoreContractSupport {
                 store.write(
                     WriteScope.organizationOf(accountId(1)),
                     tx -> {
-                      tx.saveAccount(standalone(accountId(1)));
+                      tx.accounts().save(standalone(accountId(1)));
                       throw OrgdException.handshakeNotFound();
                     }))
         .isInstanceOf(OrgdException.class);
@@ -52,13 +52,17 @@ public abstract class WriteScopeContract extends StoreContractSupport {
   void scopeNamesTheOrganizationOfAnAccountAndTheSenderOfAHandshake() {
     write(
         tx -> {
-          tx.saveOrganization(organization(ORG_A, accountId(1)));
-          tx.saveAccount(member(accountId(1), ORG_A));
-          tx.saveHandshake(invite(handshakeId(1), ORG_B).to(accountId(1)).build(tx.nextSequence()));
+          tx.organizations().save(organization(ORG_A, accountId(1)));
+          tx.accounts().save(member(accountId(1), ORG_A));
+          tx.handshakes()
+              .save(
+                  invite(handshakeId(1), ORG_B)
+                      .to(accountId(1))
+                      .build(tx.handshakes().nextSequence()));
         });
     WriteScope both = WriteScope.organizationOf(accountId(1)).andSenderOf(handshakeId(1));
 
-    Handshake read = store.write(both, tx -> tx.handshake(handshakeId(1)).orElseThrow());
+    Handshake read = store.write(both, tx -> tx.handshakes().find(handshakeId(1)).orElseThrow());
 
     assertThat(read.organizationId()).isEqualTo(ORG_B);
   }
@@ -72,8 +76,8 @@ public abstract class WriteScopeContract extends StoreContractSupport {
     AccountId management = accountId(1);
     write(
         tx -> {
-          tx.saveOrganization(organization(ORG_A, management));
-          tx.saveAccount(member(management, ORG_A));
+          tx.organizations().save(organization(ORG_A, management));
+          tx.accounts().save(member(management, ORG_A));
         });
     ExecutorService threads = Executors.newFixedThreadPool(RACERS);
     try {
@@ -89,7 +93,7 @@ public abstract class WriteScopeContract extends StoreContractSupport {
       threads.shutdownNow();
     }
 
-    int members = store.read(tx -> tx.countAccounts(ORG_A));
+    int members = store.read(tx -> tx.accounts().countMembers(ORG_A));
     assertThat(members).isEqualTo(1 + RACERS * WRITES_PER_RACER);
   }
 
@@ -99,8 +103,8 @@ public abstract class WriteScopeContract extends StoreContractSupport {
       store.write(
           WriteScope.organizationOf(management),
           tx -> {
-            int before = tx.countAccounts(ORG_A);
-            tx.saveAccount(member(joining, ORG_A));
+            int before = tx.accounts().countMembers(ORG_A);
+            tx.accounts().save(member(joining, ORG_A));
             return before;
           });
     }

@@ -283,7 +283,7 @@ class ControlPlaneTest {
 
     assertThat(response.bodyText()).isEqualTo("{}");
     Optional<Account> management =
-        orgd.store().read(tx -> tx.account(new AccountId("111111111111")));
+        orgd.store().read(tx -> tx.accounts().find(new AccountId("111111111111")));
     assertThat(management).isEmpty();
   }
 

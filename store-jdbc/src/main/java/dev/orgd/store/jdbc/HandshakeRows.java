@@ -11,6 +11,7 @@ import dev.orgd.core.model.HandshakeState;
 import dev.orgd.core.model.OrganizationId;
 import dev.orgd.core.store.HandshakeCursor;
 import dev.orgd.core.store.HandshakeQuery;
+import dev.orgd.core.store.HandshakeRepository;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -23,7 +24,7 @@ import java.util.Optional;
  * ({@code (requested_at, seq) < (?, ?)}) and stops after {@code limit} rows, so a page costs the
  * same however many handshakes are stored.
  */
-final class HandshakeRows {
+final class HandshakeRows extends JdbcRepository implements HandshakeRepository {
 
   private static final String COLUMNS =
       "id, organization_id, management_account_id, action, state, requested_at, expires_at,"
@@ -52,17 +53,27 @@ final class HandshakeRows {
           "tags",
           "seq");
 
-  private final Sql sql;
+  private final Dialect dialect;
 
-  HandshakeRows(Sql sql) {
-    this.sql = sql;
+  HandshakeRows(Sql sql, boolean writable, Dialect dialect) {
+    super(sql, writable);
+    this.dialect = dialect;
   }
 
-  Optional<Handshake> find(HandshakeId id) {
+  @Override
+  public long nextSequence() {
+    writable();
+    return sql.number(dialect.nextSequenceSql());
+  }
+
+  @Override
+  public Optional<Handshake> find(HandshakeId id) {
     return sql.one(SELECT + " WHERE id = ?", HandshakeRows::map, id.value());
   }
 
-  void save(Handshake h) {
+  @Override
+  public void save(Handshake h) {
+    writable();
     sql.update(
         UPSERT,
         h.id().value(),
@@ -83,7 +94,8 @@ final class HandshakeRows {
         h.sequence());
   }
 
-  List<Handshake> list(HandshakeQuery query, HandshakeCursor after, int limit) {
+  @Override
+  public List<Handshake> list(HandshakeQuery query, HandshakeCursor after, int limit) {
     if (query.recipientAccount() != null && query.recipientEmail() != null) {
       return listForEitherRecipient(query, after, limit);
     }
@@ -117,7 +129,8 @@ final class HandshakeRows {
     return sql.list(union, HandshakeRows::map, params.toArray());
   }
 
-  int count(HandshakeQuery query) {
+  @Override
+  public int count(HandshakeQuery query) {
     Where where = narrowing(query);
     if (query.recipientAccount() != null && query.recipientEmail() != null) {
       where.and(
@@ -131,7 +144,9 @@ final class HandshakeRows {
     return Math.toIntExact(sql.number(count, where.params()));
   }
 
-  int purge(Instant now) {
+  @Override
+  public int purge(Instant now) {
+    writable();
     return sql.update("DELETE FROM handshakes WHERE retained_until < ?", millis(now));
   }
 

@@ -1,25 +1,39 @@
 package dev.orgd.store.jdbc;
 
 import dev.orgd.core.store.ClockSetting;
+import dev.orgd.core.store.SettingsRepository;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /** The settings table: named values that belong to the whole store (clock, token key). */
-final class Settings {
+final class Settings extends JdbcRepository implements SettingsRepository {
   static final String TOKEN_KEY = "token_key";
   private static final String CLOCK_OFFSET = "clock_offset_millis";
   private static final String CLOCK_FROZEN_AT = "clock_frozen_at_millis";
   private static final String UPSERT = Sql.upsert("settings", 1, "name", "value");
 
-  private final Sql sql;
+  private final byte[] tokenKey;
 
-  Settings(Sql sql) {
-    this.sql = sql;
+  /** The settings of a unit of work, on a store whose token key is {@code tokenKey}. */
+  Settings(Sql sql, boolean writable, byte[] tokenKey) {
+    super(sql, writable);
+    this.tokenKey = tokenKey;
   }
 
-  ClockSetting clock() {
+  /** The settings while the store opens, before it knows its token key. */
+  Settings(Sql sql) {
+    this(sql, true, null);
+  }
+
+  @Override
+  public byte[] tokenKey() {
+    return tokenKey.clone();
+  }
+
+  @Override
+  public ClockSetting clock() {
     Map<String, String> values =
         sql
             .list(
@@ -38,7 +52,9 @@ final class Settings {
         frozenAt == null ? null : Instant.ofEpochMilli(Long.parseLong(frozenAt)));
   }
 
-  void saveClock(ClockSetting setting) {
+  @Override
+  public void saveClock(ClockSetting setting) {
+    writable();
     sql.update(UPSERT, CLOCK_OFFSET, Long.toString(setting.offsetMillis()));
     if (setting.frozen()) {
       sql.update(UPSERT, CLOCK_FROZEN_AT, Long.toString(setting.frozenAt().toEpochMilli()));

@@ -15,7 +15,6 @@ import dev.orgd.core.model.Account;
 import dev.orgd.core.model.Handshake;
 import dev.orgd.core.model.HandshakeId;
 import dev.orgd.core.model.HandshakeState;
-import dev.orgd.core.store.StoreTx;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -71,13 +70,13 @@ class PostgresConcurrencyIT {
   void nodesShareTheirDataAndTokenKey() {
     nodeA.write(
         tx -> {
-          tx.saveAccount(standalone(accountId(1)));
+          tx.accounts().save(standalone(accountId(1)));
           return null;
         });
 
-    Optional<Account> seenByB = nodeB.read(tx -> tx.account(accountId(1)));
-    byte[] keyOfA = nodeA.read(StoreTx::tokenKey);
-    byte[] keyOfB = nodeB.read(StoreTx::tokenKey);
+    Optional<Account> seenByB = nodeB.read(tx -> tx.accounts().find(accountId(1)));
+    byte[] keyOfA = nodeA.read(tx -> tx.settings().tokenKey());
+    byte[] keyOfB = nodeB.read(tx -> tx.settings().tokenKey());
 
     assertThat(seenByB).isPresent();
     assertThat(keyOfB).isEqualTo(keyOfA);
@@ -99,7 +98,8 @@ class PostgresConcurrencyIT {
     HandshakeId id = handshakeId(1);
     nodeA.write(
         tx -> {
-          tx.saveHandshake(invite(id, orgId(1)).to(accountId(1)).build(tx.nextSequence()));
+          tx.handshakes()
+              .save(invite(id, orgId(1)).to(accountId(1)).build(tx.handshakes().nextSequence()));
           return null;
         });
 
@@ -108,16 +108,17 @@ class PostgresConcurrencyIT {
                 nodeA.write(
                     tx -> {
                       runs.incrementAndGet();
-                      Handshake h = tx.handshake(id).orElseThrow();
+                      Handshake h = tx.handshakes().find(id).orElseThrow();
                       // Node B changes the row between our read and our write, every time.
                       nodeB.write(
                           other -> {
-                            other.saveHandshake(
-                                h.withState(HandshakeState.OPEN, T0.plusMillis(runs.get())));
+                            other
+                                .handshakes()
+                                .save(h.withState(HandshakeState.OPEN, T0.plusMillis(runs.get())));
                             return null;
                           });
-                      tx.saveHandshake(h.withState(HandshakeState.ACCEPTED, T0));
-                      tx.saveAccount(standalone(accountId(1)));
+                      tx.handshakes().save(h.withState(HandshakeState.ACCEPTED, T0));
+                      tx.accounts().save(standalone(accountId(1)));
                       return null;
                     }))
         .isInstanceOfSatisfying(
@@ -125,8 +126,8 @@ class PostgresConcurrencyIT {
             e -> assertThat(e.code()).isEqualTo(ErrorCode.CONCURRENT_MODIFICATION));
 
     assertThat(runs.get()).isEqualTo(JdbcStore.MAX_ATTEMPTS);
-    Handshake stored = nodeB.read(tx -> tx.handshake(id)).orElseThrow();
-    Optional<Account> neverSaved = nodeB.read(tx -> tx.account(accountId(1)));
+    Handshake stored = nodeB.read(tx -> tx.handshakes().find(id)).orElseThrow();
+    Optional<Account> neverSaved = nodeB.read(tx -> tx.accounts().find(accountId(1)));
     assertThat(stored.state()).isEqualTo(HandshakeState.OPEN);
     assertThat(neverSaved).isEmpty();
   }
@@ -136,7 +137,8 @@ class PostgresConcurrencyIT {
     HandshakeId id = handshakeId(race);
     nodeA.write(
         tx -> {
-          tx.saveHandshake(invite(id, orgId(1)).to(accountId(race)).build(tx.nextSequence()));
+          tx.handshakes()
+              .save(invite(id, orgId(1)).to(accountId(race)).build(tx.handshakes().nextSequence()));
           return null;
         });
     runs.set(0);
@@ -157,8 +159,8 @@ class PostgresConcurrencyIT {
                     || o == ErrorCode.CONCURRENT_MODIFICATION,
             "the loser saw the new state or gave up");
     HandshakeState won = winners.get(0);
-    Handshake stored = nodeB.read(tx -> tx.handshake(id)).orElseThrow();
-    Account marker = nodeB.read(tx -> tx.account(accountId(race))).orElseThrow();
+    Handshake stored = nodeB.read(tx -> tx.handshakes().find(id)).orElseThrow();
+    Account marker = nodeB.read(tx -> tx.accounts().find(accountId(race))).orElseThrow();
     assertThat(stored.state()).isEqualTo(won);
     assertThat(marker.name()).as("the winner's second write").isEqualTo(won.name());
     return runs.get() > 2 || outcomes.contains(ErrorCode.CONCURRENT_MODIFICATION);
@@ -187,14 +189,15 @@ class PostgresConcurrencyIT {
       return node.write(
           tx -> {
             runs.incrementAndGet();
-            Handshake h = tx.handshake(id).orElseThrow();
+            Handshake h = tx.handshakes().find(id).orElseThrow();
             if (h.state() != HandshakeState.OPEN) {
               throw new OrgdException(
                   ErrorCode.INVALID_HANDSHAKE_TRANSITION, "already " + h.state());
             }
             pauseBriefly(); // keeps both transactions open at once
-            tx.saveHandshake(h.withState(target, T0));
-            tx.saveAccount(standalone(accountId(race)).withContact("x@example.com", target.name()));
+            tx.handshakes().save(h.withState(target, T0));
+            tx.accounts()
+                .save(standalone(accountId(race)).withContact("x@example.com", target.name()));
             return target;
           });
     } catch (OrgdException e) {

@@ -46,7 +46,7 @@ class PostgresErrorTextIT {
             () ->
                 store.write(
                     tx -> {
-                      tx.saveAccount(withNul);
+                      tx.accounts().save(withNul);
                       return null;
                     }))
         .isInstanceOfSatisfying(

@@ -59,13 +59,13 @@ class PostgresOutageIT {
   void callsFailWithServiceExceptionDuringAnOutageAndWorkAgainAfterIt() throws Exception {
     store.write(
         tx -> {
-          tx.saveAccount(standalone(accountId(1)));
+          tx.accounts().save(standalone(accountId(1)));
           return null;
         });
 
     proxy.stop();
     Instant cut = Instant.now();
-    assertThatThrownBy(() -> store.read(tx -> tx.account(accountId(1))))
+    assertThatThrownBy(() -> store.read(tx -> tx.accounts().find(accountId(1))))
         .isInstanceOfSatisfying(
             OrgdException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.SERVICE))
         .hasMessageStartingWith("The postgres database is unavailable");
@@ -73,7 +73,7 @@ class PostgresOutageIT {
             () ->
                 store.write(
                     tx -> {
-                      tx.saveAccount(standalone(accountId(2)));
+                      tx.accounts().save(standalone(accountId(2)));
                       return null;
                     }))
         .isInstanceOfSatisfying(
@@ -90,7 +90,7 @@ class PostgresOutageIT {
     Instant giveUp = Instant.now().plus(patience);
     while (true) {
       try {
-        return store.read(tx -> tx.account(accountId(1)));
+        return store.read(tx -> tx.accounts().find(accountId(1)));
       } catch (OrgdException e) {
         if (Instant.now().isAfter(giveUp)) {
           throw e;

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.orgd.core.store.Store;
 import dev.orgd.core.store.StoreContract;
+import dev.orgd.core.store.StoreContractSupport;
 import dev.orgd.core.store.StoreTx;
 import dev.orgd.core.store.WriteScope;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -50,11 +52,20 @@ class PostgresStoreIT extends StoreContract {
     return new Unclosed(shared);
   }
 
-  @Test
-  void namesItselfAndItsSchemaVersion() {
-    assertThat(store.kind()).isEqualTo("postgres");
-    assertThat(store.schemaVersion()).isEqualTo("2");
-    assertThat(store.location()).isEqualTo(TestPostgres.urlFor(schema));
+  /** What only the PostgreSQL store shows. */
+  @Nested
+  class Backend extends StoreContractSupport {
+    @Override
+    protected Store newStore() {
+      return PostgresStoreIT.this.newStore();
+    }
+
+    @Test
+    void namesItselfAndItsSchemaVersion() {
+      assertThat(store.kind()).isEqualTo("postgres");
+      assertThat(store.schemaVersion()).isEqualTo("3");
+      assertThat(store.location()).isEqualTo(TestPostgres.urlFor(schema));
+    }
   }
 
   /** The shared store, which a test's close leaves open. */

@@ -89,9 +89,9 @@ class PostgresWriteContentionIT {
     }
 
     assertThat(failures).as("calls that failed").isEmpty();
-    int members = storeB.read(tx -> tx.countAccounts(org));
+    int members = storeB.read(tx -> tx.accounts().countMembers(org));
     HandshakeQuery invitations = HandshakeQuery.sentBy(org).withAction(ActionType.INVITE);
-    List<Handshake> sent = storeB.read(tx -> tx.handshakes(invitations, null, 2 * PAIRS));
+    List<Handshake> sent = storeB.read(tx -> tx.handshakes().list(invitations, null, 2 * PAIRS));
     assertThat(members).isEqualTo(1 + PAIRS);
     assertThat(sent).hasSize(PAIRS).allMatch(h -> h.state() == HandshakeState.ACCEPTED);
     assertThat(locksHeld(org)).as("the organization's locks still held").isZero();

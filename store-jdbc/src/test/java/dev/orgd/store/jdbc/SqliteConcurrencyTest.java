@@ -32,7 +32,7 @@ class SqliteConcurrencyTest {
         JdbcStore second = JdbcStore.sqlite(dataDir)) {
       first.write(
           tx -> {
-            tx.saveOrganization(organization(orgId(1), accountId(1)).withMaxAccounts(1));
+            tx.organizations().save(organization(orgId(1), accountId(1)).withMaxAccounts(1));
             return null;
           });
       ExecutorService threads = Executors.newFixedThreadPool(2 * THREADS_PER_STORE);
@@ -49,7 +49,7 @@ class SqliteConcurrencyTest {
         threads.shutdownNow();
       }
 
-      Organization org = second.read(tx -> tx.organization(orgId(1))).orElseThrow();
+      Organization org = second.read(tx -> tx.organizations().find(orgId(1))).orElseThrow();
       assertThat(org.maxAccounts()).isEqualTo(1 + 2 * THREADS_PER_STORE * INCREMENTS_PER_THREAD);
     }
   }
@@ -58,8 +58,8 @@ class SqliteConcurrencyTest {
     for (int i = 0; i < INCREMENTS_PER_THREAD; i++) {
       store.write(
           tx -> {
-            Organization org = tx.organization(orgId(1)).orElseThrow();
-            tx.saveOrganization(org.withMaxAccounts(org.maxAccounts() + 1));
+            Organization org = tx.organizations().find(orgId(1)).orElseThrow();
+            tx.organizations().save(org.withMaxAccounts(org.maxAccounts() + 1));
             return null;
           });
     }

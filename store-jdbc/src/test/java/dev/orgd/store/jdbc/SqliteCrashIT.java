@@ -44,7 +44,7 @@ class SqliteCrashIT {
           store.read(
               tx ->
                   IntStream.rangeClosed(1, expected)
-                      .filter(n -> tx.account(accountId(n)).isEmpty())
+                      .filter(n -> tx.accounts().find(accountId(n)).isEmpty())
                       .boxed()
                       .toList());
       assertThat(missing).as("acknowledged accounts missing after the kill").isEmpty();

@@ -25,7 +25,7 @@ public final class SqliteCrashWriter {
         int id = n;
         store.write(
             tx -> {
-              tx.saveAccount(standalone(accountId(id)));
+              tx.accounts().save(standalone(accountId(id)));
               return null;
             });
         System.out.println("ACK " + n);

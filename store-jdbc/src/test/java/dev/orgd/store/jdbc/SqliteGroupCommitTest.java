@@ -35,7 +35,7 @@ class SqliteGroupCommitTest {
     try (JdbcStore store = JdbcStore.sqlite(dataDir)) {
       store.write(
           tx -> {
-            tx.saveOrganization(organization(orgId(1), accountId(1)).withMaxAccounts(1));
+            tx.organizations().save(organization(orgId(1), accountId(1)).withMaxAccounts(1));
             return null;
           });
       ExecutorService threads = Executors.newFixedThreadPool(THREADS);
@@ -54,12 +54,12 @@ class SqliteGroupCommitTest {
     }
 
     try (JdbcStore reopened = JdbcStore.sqlite(dataDir)) {
-      Organization org = reopened.read(tx -> tx.organization(orgId(1))).orElseThrow();
+      Organization org = reopened.read(tx -> tx.organizations().find(orgId(1))).orElseThrow();
       assertThat(org.maxAccounts()).isEqualTo(1 + succeeded.get());
       reopened.read(
           tx -> {
             for (int n = 0; n < THREADS * UNITS_PER_THREAD; n++) {
-              assertThat(tx.account(accountId(1000 + n)).isPresent())
+              assertThat(tx.accounts().find(accountId(1000 + n)).isPresent())
                   .as("account of unit %d", n)
                   .isEqualTo(!fails(n));
             }
@@ -80,9 +80,9 @@ class SqliteGroupCommitTest {
       try {
         store.write(
             tx -> {
-              tx.saveAccount(standalone(accountId(1000 + n)));
-              Organization org = tx.organization(orgId(1)).orElseThrow();
-              tx.saveOrganization(org.withMaxAccounts(org.maxAccounts() + 1));
+              tx.accounts().save(standalone(accountId(1000 + n)));
+              Organization org = tx.organizations().find(orgId(1)).orElseThrow();
+              tx.organizations().save(org.withMaxAccounts(org.maxAccounts() + 1));
               if (fails(n)) {
                 throw new IllegalStateException("unit " + n + " fails");
               }

@@ -101,11 +101,17 @@ class SqliteMigrationsTest {
   }
 
   /**
-   * Leaves the schema at version 1 (undoing V2) with Flyway's history table, as Flyway writes it,
-   * in place of orgd's.
+   * Leaves the schema at version 1 (undoing V3 and V2) with Flyway's history table, as Flyway
+   * writes it, in place of orgd's.
    */
   private void asIfFlywayMigratedItToVersion1() throws SQLException {
     execute("DROP TABLE orgd_schema_history");
+    execute("DROP INDEX create_account_statuses_newest_first");
+    execute("DROP INDEX create_account_statuses_by_state_newest_first");
+    execute("DROP INDEX delegated_administrators_by_service");
+    execute(
+        "CREATE INDEX create_account_statuses_by_organization"
+            + " ON create_account_statuses (organization_id, id)");
     execute("DROP TABLE member_counts");
     execute("DROP INDEX handshakes_open");
     execute("DROP INDEX handshakes_not_accepted");

@@ -24,8 +24,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The handshake part of the store contract: order, keyset pages, queries, counts and purge. */
-public abstract class HandshakeStoreContract extends WriteScopeContract {
+/**
+ * The {@link HandshakeRepository} part of the store contract: order, keyset pages, queries, counts
+ * and purge.
+ */
+public abstract class HandshakeRepositoryContract extends StoreContractSupport {
 
   // --- handshakes -------------------------------------------------------------------------------
 
@@ -78,8 +81,8 @@ public abstract class HandshakeStoreContract extends WriteScopeContract {
             76);
     write(
         tx -> {
-          tx.saveHandshake(child);
-          tx.saveHandshake(parentless);
+          tx.handshakes().save(child);
+          tx.handshakes().save(parentless);
         });
 
     assertThat(storedHandshake(child.id())).contains(child);
@@ -90,7 +93,7 @@ public abstract class HandshakeStoreContract extends WriteScopeContract {
   void saveHandshakeReplacesIt() {
     Handshake open = saveNew(invite(handshakeId(1), ORG_A).to(accountId(2)));
     Handshake accepted = open.withState(HandshakeState.ACCEPTED, T0.plusSeconds(60));
-    write(tx -> tx.saveHandshake(accepted));
+    write(tx -> tx.handshakes().save(accepted));
 
     assertThat(storedHandshake(open.id())).contains(accepted);
     assertSelects(HandshakeQuery.sentBy(ORG_A), accepted);
@@ -99,9 +102,10 @@ public abstract class HandshakeStoreContract extends WriteScopeContract {
 
   @Test
   void nextSequenceGrowsAcrossUnitsOfWork() {
-    long first = store.write(StoreTx::nextSequence);
-    List<Long> more = store.write(tx -> List.of(tx.nextSequence(), tx.nextSequence()));
-    long last = store.write(StoreTx::nextSequence);
+    long first = store.write(tx -> tx.handshakes().nextSequence());
+    List<Long> more =
+        store.write(tx -> List.of(tx.handshakes().nextSequence(), tx.handshakes().nextSequence()));
+    long last = store.write(tx -> tx.handshakes().nextSequence());
 
     assertThat(more.get(0)).isGreaterThan(first);
     assertThat(more.get(1)).isGreaterThan(more.get(0));

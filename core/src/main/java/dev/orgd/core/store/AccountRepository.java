@@ -1,0 +1,27 @@
+package dev.orgd.core.store;
+
+import dev.orgd.core.model.Account;
+import dev.orgd.core.model.AccountId;
+import dev.orgd.core.model.OrganizationId;
+import java.util.List;
+import java.util.Optional;
+
+/** Accounts, by id and by normalized email, and the members of each organization. */
+public interface AccountRepository {
+
+  Optional<Account> find(AccountId id);
+
+  /** The account whose email, normalized, equals {@code normalizedEmail}. */
+  Optional<Account> findByEmail(String normalizedEmail);
+
+  void save(Account account);
+
+  /**
+   * Members of {@code org} (its management account included) with an id above {@code after} (null:
+   * from the start), by id, at most {@code limit}.
+   */
+  List<Account> members(OrganizationId org, AccountId after, int limit);
+
+  /** How many accounts belong to {@code org}, its management account included. */
+  int countMembers(OrganizationId org);
+}

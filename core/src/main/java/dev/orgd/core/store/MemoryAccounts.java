@@ -1,0 +1,85 @@
+package dev.orgd.core.store;
+
+import dev.orgd.core.model.Account;
+import dev.orgd.core.model.AccountId;
+import dev.orgd.core.model.OrganizationId;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/** The in-memory accounts, indexed by normalized email and by organization. */
+final class MemoryAccounts extends MemoryRepository implements AccountRepository {
+
+  /** The data, shared by every unit of work of one store. */
+  static final class Table {
+    final Map<AccountId, Account> byId = new HashMap<>();
+    final Map<String, AccountId> byEmail = new HashMap<>();
+    final Map<OrganizationId, TreeMap<AccountId, Account>> members = new HashMap<>();
+
+    void put(Account account) {
+      remove(account.id());
+      byId.put(account.id(), account);
+      byEmail.put(Account.normalizeEmail(account.email()), account.id());
+      if (account.organizationId() != null) {
+        members
+            .computeIfAbsent(account.organizationId(), k -> new TreeMap<>())
+            .put(account.id(), account);
+      }
+    }
+
+    void remove(AccountId id) {
+      Account old = byId.remove(id);
+      if (old != null) {
+        byEmail.remove(Account.normalizeEmail(old.email()), old.id());
+        if (old.organizationId() != null) {
+          members.get(old.organizationId()).remove(old.id());
+        }
+      }
+    }
+  }
+
+  MemoryAccounts(MemoryTables tables, Deque<Runnable> undo) {
+    super(tables, undo);
+  }
+
+  private Table table() {
+    return tables.accounts;
+  }
+
+  @Override
+  public Optional<Account> find(AccountId id) {
+    return Optional.ofNullable(table().byId.get(id));
+  }
+
+  @Override
+  public Optional<Account> findByEmail(String normalizedEmail) {
+    return Optional.ofNullable(table().byEmail.get(normalizedEmail)).map(table().byId::get);
+  }
+
+  @Override
+  public void save(Account account) {
+    writable();
+    Table table = table();
+    saveUndoably(account.id(), account, table.byId.get(account.id()), table::put, table::remove);
+  }
+
+  @Override
+  public List<Account> members(OrganizationId org, AccountId after, int limit) {
+    TreeMap<AccountId, Account> members = table().members.get(org);
+    if (members == null) {
+      return List.of();
+    }
+    NavigableMap<AccountId, Account> tail = after == null ? members : members.tailMap(after, false);
+    return tail.values().stream().limit(limit).toList();
+  }
+
+  @Override
+  public int countMembers(OrganizationId org) {
+    TreeMap<AccountId, Account> members = table().members.get(org);
+    return members == null ? 0 : members.size();
+  }
+}

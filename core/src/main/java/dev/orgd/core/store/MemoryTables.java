@@ -1,0 +1,47 @@
+package dev.orgd.core.store;
+
+/**
+ * Everything an {@link InMemoryStore} holds, one table per aggregate. The repositories of every
+ * unit of work reach their table through here, so that {@link #clear} can swap in empty tables and
+ * its undo step can swap the old ones back.
+ */
+final class MemoryTables {
+  final byte[] tokenKey;
+  ClockSetting clock = ClockSetting.REAL_TIME;
+  // Only ever grows, across clears too.
+  long sequence;
+  MemoryAccounts.Table accounts = new MemoryAccounts.Table();
+  MemoryOrganizations.Table organizations = new MemoryOrganizations.Table();
+  MemoryHandshakes.Table handshakes = new MemoryHandshakes.Table();
+  MemoryCreateAccountRequests.Table createAccountRequests = new MemoryCreateAccountRequests.Table();
+  MemoryDelegatedAdministrators.Table delegatedAdministrators =
+      new MemoryDelegatedAdministrators.Table();
+
+  MemoryTables(byte[] tokenKey) {
+    this.tokenKey = tokenKey;
+  }
+
+  /** Empties every table but the token key and the sequence; the returned step undoes it. */
+  Runnable clear() {
+    ClockSetting oldClock = clock;
+    MemoryAccounts.Table oldAccounts = accounts;
+    MemoryOrganizations.Table oldOrganizations = organizations;
+    MemoryHandshakes.Table oldHandshakes = handshakes;
+    MemoryCreateAccountRequests.Table oldRequests = createAccountRequests;
+    MemoryDelegatedAdministrators.Table oldAdministrators = delegatedAdministrators;
+    clock = ClockSetting.REAL_TIME;
+    accounts = new MemoryAccounts.Table();
+    organizations = new MemoryOrganizations.Table();
+    handshakes = new MemoryHandshakes.Table();
+    createAccountRequests = new MemoryCreateAccountRequests.Table();
+    delegatedAdministrators = new MemoryDelegatedAdministrators.Table();
+    return () -> {
+      clock = oldClock;
+      accounts = oldAccounts;
+      organizations = oldOrganizations;
+      handshakes = oldHandshakes;
+      createAccountRequests = oldRequests;
+      delegatedAdministrators = oldAdministrators;
+    };
+  }
+}

@@ -1,0 +1,57 @@
+package dev.orgd.store.jdbc;
+
+import static dev.orgd.store.jdbc.Sql.millis;
+
+import dev.orgd.core.model.AccountId;
+import dev.orgd.core.model.FeatureSet;
+import dev.orgd.core.model.Organization;
+import dev.orgd.core.model.OrganizationId;
+import dev.orgd.core.model.RootId;
+import dev.orgd.core.store.OrganizationRepository;
+import java.util.Optional;
+
+/** The organizations table. */
+final class OrganizationRows extends JdbcRepository implements OrganizationRepository {
+
+  private static final String COLUMNS =
+      "id, management_account_id, feature_set, root_id, max_accounts, created_at";
+  private static final String UPSERT = Sql.upsert("organizations", 1, COLUMNS.split(", "));
+
+  OrganizationRows(Sql sql, boolean writable) {
+    super(sql, writable);
+  }
+
+  @Override
+  public Optional<Organization> find(OrganizationId id) {
+    return sql.one(
+        "SELECT " + COLUMNS + " FROM organizations WHERE id = ?",
+        rs ->
+            new Organization(
+                new OrganizationId(rs.getString("id")),
+                new AccountId(rs.getString("management_account_id")),
+                FeatureSet.valueOf(rs.getString("feature_set")),
+                new RootId(rs.getString("root_id")),
+                rs.getInt("max_accounts"),
+                Sql.instant(rs, "created_at")),
+        id.value());
+  }
+
+  @Override
+  public void save(Organization o) {
+    writable();
+    sql.update(
+        UPSERT,
+        o.id().value(),
+        o.managementAccountId().value(),
+        o.featureSet().name(),
+        o.rootId().value(),
+        o.maxAccounts(),
+        millis(o.createdAt()));
+  }
+
+  @Override
+  public void delete(OrganizationId id) {
+    writable();
+    sql.update("DELETE FROM organizations WHERE id = ?", id.value());
+  }
+}
