@@ -14,6 +14,7 @@ import dev.orgd.it.support.TcpProxy;
 import dev.orgd.it.support.TestPostgres;
 import dev.orgd.server.OrgdServer;
 import dev.orgd.server.ServerConfig;
+import dev.orgd.server.StoreFactory;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -49,6 +50,7 @@ class PostgresOutageIT {
     server =
         OrgdServer.builder()
             .config(ServerConfig.ephemeral().withPostgres(url))
+            .storeOpener(StoreFactory::open)
             .janitorInterval(Duration.ZERO)
             .build()
             .start();

@@ -2,6 +2,7 @@ package dev.orgd.it.support;
 
 import dev.orgd.server.OrgdServer;
 import dev.orgd.server.ServerConfig;
+import dev.orgd.server.StoreFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -58,7 +59,8 @@ public final class ItServer implements AutoCloseable {
   }
 
   private static ItServer start(ServerConfig config, boolean janitor, AutoCloseable place) {
-    OrgdServer.Builder builder = OrgdServer.builder().config(config);
+    OrgdServer.Builder builder =
+        OrgdServer.builder().config(config).storeOpener(StoreFactory::open);
     if (!janitor) {
       builder.janitorInterval(Duration.ZERO);
     }

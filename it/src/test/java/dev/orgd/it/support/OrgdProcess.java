@@ -19,7 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * orgd as users run it: {@code java -jar server/target/orgd.jar} in a child process, so that a test
+ * orgd as users run it: {@code java -jar dist/target/orgd.jar} in a child process, so that a test
  * can kill it for real. The jar is the one the reactor built before this module's integration tests
  * ({@code orgd.it.jar}, set by the build).
  */

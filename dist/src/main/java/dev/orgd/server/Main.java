@@ -55,7 +55,7 @@ public final class Main {
         (thread, e) -> LOG.error("uncaught exception in {}", thread.getName(), e));
     OrgdServer server;
     try {
-      server = OrgdServer.builder().config(config).build().start();
+      server = OrgdServer.builder().config(config).storeOpener(StoreFactory::open).build().start();
     } catch (RuntimeException e) {
       // One line a person can act on (the store's messages say what to fix); details at debug.
       err.println("orgd: " + firstLine(e));
