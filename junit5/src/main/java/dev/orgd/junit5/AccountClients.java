@@ -6,6 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.organizations.OrganizationsAsyncClient;
 import software.amazon.awssdk.services.organizations.OrganizationsAsyncClientBuilder;
@@ -36,23 +37,23 @@ final class AccountClients implements AutoCloseable {
   }
 
   private OrganizationsClient newSync(String accountId) {
-    OrganizationsClientBuilder builder =
-        OrganizationsClient.builder()
-            .endpointOverride(endpoint)
-            .region(Region.US_EAST_1)
-            .credentialsProvider(credentials(accountId));
+    OrganizationsClientBuilder builder = ofOrgd(OrganizationsClient.builder(), accountId);
     settings.sync().accept(builder);
     return builder.build();
   }
 
   private OrganizationsAsyncClient newAsync(String accountId) {
-    OrganizationsAsyncClientBuilder builder =
-        OrganizationsAsyncClient.builder()
-            .endpointOverride(endpoint)
-            .region(Region.US_EAST_1)
-            .credentialsProvider(credentials(accountId));
+    OrganizationsAsyncClientBuilder builder = ofOrgd(OrganizationsAsyncClient.builder(), accountId);
     settings.async().accept(builder);
     return builder.build();
+  }
+
+  /** A builder pointed at orgd, in us-east-1, acting as {@code accountId}. */
+  private <B extends AwsClientBuilder<B, ?>> B ofOrgd(B builder, String accountId) {
+    return builder
+        .endpointOverride(endpoint)
+        .region(Region.US_EAST_1)
+        .credentialsProvider(credentials(accountId));
   }
 
   private static AwsCredentialsProvider credentials(String accountId) {
