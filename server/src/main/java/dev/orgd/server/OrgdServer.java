@@ -14,6 +14,7 @@ import dev.orgd.server.protocol.JsonCodec;
 import dev.orgd.server.protocol.ServiceModel;
 import dev.orgd.server.protocol.ops.Operations;
 import java.net.URI;
+import java.nio.channels.UnresolvedAddressException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
@@ -140,7 +141,7 @@ public final class OrgdServer implements AutoCloseable {
     } catch (Exception e) { // Netty rethrows the bind failure (a checked exception) unchecked
       close();
       throw new IllegalStateException(
-          "cannot listen on " + config.bind() + ":" + config.port() + ": " + e.getMessage(), e);
+          "cannot listen on " + config.bind() + ":" + config.port() + ": " + reason(e), e);
     }
     if (!janitorInterval.isZero()) {
       janitor =
@@ -154,6 +155,14 @@ public final class OrgdServer implements AutoCloseable {
       janitor.scheduleWithFixedDelay(this::purge, millis, millis, TimeUnit.MILLISECONDS);
     }
     return this;
+  }
+
+  /** Why binding failed, in words: some of the JDK's exceptions have no message. */
+  private static String reason(Exception e) {
+    if (e instanceof UnresolvedAddressException) {
+      return "no such host or address";
+    }
+    return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
   }
 
   private void purge() {

@@ -49,7 +49,9 @@ class DefaultStorageIT {
         org = createOrganization(mgmt, OrganizationFeatureSet.ALL);
         invite = inviteAccount(mgmt, ALICE);
       }
-      first.stop();
+      // SIGTERM, as a service manager stops it: a clean stop, said in a line, exits 0.
+      assertThat(first.stop()).isZero();
+      assertThat(first.stdoutAfterListening()).containsExactly("orgd stopped");
     }
 
     try (OrgdProcess second =
