@@ -101,12 +101,12 @@ public record BenchConfig(
         --quiet-wait D          total time runs may wait for a busy machine to quieten
                                 (full: 3m, smoke: 5s; 0s: never wait)
         --client-threads N      load generator event loop threads (default 1)
-        --orgd-jar PATH         orgd's jar (default server/target/orgd.jar)
+        --orgd-jar PATH         orgd's jar (default dist/target/orgd.jar)
         --java PATH             java for orgd and the ceiling server (default: this one)
         --jvm-opt OPT           a JVM option for orgd and the ceiling server (repeatable;
                                 replaces the options file)
         --jvm-options FILE      orgd's launcher options, read as ./orgd reads them
-                                (default server/jvm.options)
+                                (default dist/jvm.options)
         --orgd-arg ARG          an extra orgd argument (repeatable)
         --storages LIST         orgd backends: memory,sqlite,postgres
         --jdbc-url URL          use this PostgreSQL database instead of a throwaway cluster
@@ -194,7 +194,7 @@ public record BenchConfig(
     Builder(Path root, String commandLine) {
       this.root = root;
       this.commandLine = commandLine;
-      this.orgdJar = root.resolve("server/target/orgd.jar");
+      this.orgdJar = root.resolve("dist/target/orgd.jar");
       this.jvmOptionsFile = root.resolve(JavaLauncher.LAUNCHER_OPTIONS);
     }
 
@@ -262,7 +262,7 @@ public record BenchConfig(
      * unless the run asks for another jar, java or options than the launcher's.
      */
     boolean usesLauncher() {
-      return orgdJar.equals(root.resolve("server/target/orgd.jar"))
+      return orgdJar.equals(root.resolve("dist/target/orgd.jar"))
           && java.equals(JavaLauncher.currentJava())
           && jvmOptions.isEmpty()
           && jvmOptionsFile.equals(root.resolve(JavaLauncher.LAUNCHER_OPTIONS))

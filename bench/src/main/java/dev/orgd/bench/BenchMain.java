@@ -143,8 +143,8 @@ public final class BenchMain {
                 ? "none"
                 : "`" + String.join(" ", config.java().jvmOptions()) + "`")
             + (config.java().orgdLauncher() != null
-                ? " (`server/jvm.options`); orgd started by `./orgd`, which adds its class-data"
-                    + " archive (`-XX:SharedArchiveFile=server/target/orgd.jsa`)"
+                ? " (`dist/jvm.options`); orgd started by `./orgd`, which adds its class-data"
+                    + " archive (`-XX:SharedArchiveFile=dist/target/orgd.jsa`)"
                 : ""));
     Version netty = Version.identify().get("netty-common");
     report.version(

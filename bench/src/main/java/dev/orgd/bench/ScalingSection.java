@@ -13,10 +13,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * List pages (MaxResults 20) against stores that the {@link Seeder} filled, one fresh store and one
- * orgd per size: ListHandshakesForOrganization with 10^3 to 10^6 handshakes, and ListAccounts and
- * ListCreateAccountStatus with 10 and 5,000 accounts (each with its create-account request) in one
- * organization.
+ * Full list pages against stores that the {@link Seeder} filled, one fresh store and one orgd per
+ * size: ListHandshakesForOrganization (MaxResults 20) with 10^3 to 10^6 handshakes, and
+ * ListAccounts and ListCreateAccountStatus (MaxResults 10) with 10 and 5,000 accounts (each with
+ * its create-account request) in one organization. Every page compared is full, so that the rows
+ * differ in what is stored and not in what a page carries: the smallest organization has 10
+ * accounts.
  */
 final class ScalingSection {
 
@@ -30,7 +32,13 @@ final class ScalingSection {
       List.of("ListAccounts", "ListCreateAccountStatus");
 
   /** What a run seeds: a size, how to seed it, and the list operations to time against it. */
-  private record Seeding(long size, String what, Filling filling, List<String> operations) {}
+  private record Seeding(
+      long size, String what, Filling filling, List<String> operations, int pageSize) {}
+
+  /** A full page at every size: the smallest organization has 10 accounts. */
+  private static final int ACCOUNT_PAGE = 10;
+
+  private static final int HANDSHAKE_PAGE = 20;
 
   /** Fills a fresh store. */
   @FunctionalInterface
@@ -56,7 +64,11 @@ final class ScalingSection {
       for (long size : ACCOUNT_SIZES) {
         Seeding seeding =
             new Seeding(
-                size, "accounts", spec -> seeder.seedAccounts(spec, size), ACCOUNT_LISTINGS);
+                size,
+                "accounts",
+                spec -> seeder.seedAccounts(spec, size),
+                ACCOUNT_LISTINGS,
+                ACCOUNT_PAGE);
         RunPlan plan = plan(bench);
         if (fits(bench, storage, seeding, plan.bound().multipliedBy(ACCOUNT_LISTINGS.size()))) {
           runOne(bench, storages, storage, seeding, plan);
@@ -76,7 +88,8 @@ final class ScalingSection {
               size,
               "handshakes",
               spec -> seeder.seed(spec, size),
-              List.of("ListHandshakesForOrganization"));
+              List.of("ListHandshakesForOrganization"),
+              HANDSHAKE_PAGE);
       Duration projected = plan.bound().plusNanos((long) (nanosPerHandshake * size));
       if (!fits(bench, storage, seeding, projected)) {
         continue;
@@ -156,7 +169,10 @@ final class ScalingSection {
         for (String operation : seeding.operations()) {
           RepeatScenario list =
               RepeatScenario.of(
-                  server.aws(), operation, seeded.managementAccountId(), "{\"MaxResults\":20}");
+                  server.aws(),
+                  operation,
+                  seeded.managementAccountId(),
+                  "{\"MaxResults\":" + seeding.pageSize() + "}");
           bench
               .run(server, list, plan)
               .ifPresent(

@@ -45,6 +45,8 @@ final class Soak {
         --connections N    connections of each load window (default 4)
         --window D         length of one load window, e.g. 20s (default 20s)
         --out DIR          where soak.md goes (default docs/)
+        any other option of the benchmark (for example --jvm-opt -Xmx2g, which runs orgd with
+        java -jar and these options instead of through ./orgd and its options file)
       """;
 
   private final BenchConfig config;
@@ -79,6 +81,7 @@ final class Soak {
     int connections = 4;
     OrgdStorage storage = OrgdStorage.SQLITE;
     Path out = root.resolve("docs");
+    List<String> benchArgs = new ArrayList<>(List.of("--full"));
     for (int i = 1; i < args.length; i += 2) {
       if (i + 1 >= args.length) {
         System.err.print(USAGE);
@@ -91,17 +94,20 @@ final class Soak {
         case "--connections" -> connections = Integer.parseInt(value);
         case "--window" -> window = BenchConfig.duration(value);
         case "--out" -> out = Path.of(value);
-        default -> {
-          System.err.print(USAGE);
-          return 2;
-        }
+        default -> benchArgs.addAll(List.of(args[i], value));
       }
     }
-    BenchConfig config =
-        BenchConfig.parse(
-            new String[] {"--full", "--storages", storage.flag()},
-            root,
-            "bench/run " + String.join(" ", args));
+    benchArgs.addAll(List.of("--storages", storage.flag()));
+    BenchConfig config;
+    try {
+      config =
+          BenchConfig.parse(
+              benchArgs.toArray(String[]::new), root, "bench/run " + String.join(" ", args));
+    } catch (IllegalArgumentException e) {
+      System.err.println(e.getMessage());
+      System.err.print(USAGE);
+      return 2;
+    }
     return new Soak(config, storage, length, window, connections, out).run();
   }
 
@@ -230,7 +236,7 @@ final class Soak {
         .append(
             String.format(
                 Locale.ROOT,
-                "`%s`, started %s: orgd on %s through `./orgd` (the launcher's JVM options), %d"
+                "`%s`, started %s: orgd on %s (%s), %d"
                     + " minutes of closed-loop load at %d connections in %d-second windows that"
                     + " rotate through the write path (InviteAccountToOrganization then"
                     + " AcceptHandshake, so the store grows all the time),"
@@ -240,6 +246,10 @@ final class Soak {
                 config.commandLine(),
                 started.truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
                 storage.flag(),
+                config.java().orgdLauncher() != null
+                    ? "through `./orgd`, with the launcher's JVM options"
+                    : "with `java -jar`, JVM options: "
+                        + String.join(" ", config.java().jvmOptions()),
                 length.toMinutes(),
                 connections,
                 window.toSeconds()));

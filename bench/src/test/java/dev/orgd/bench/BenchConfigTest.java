@@ -25,7 +25,7 @@ class BenchConfigTest {
     assertThat(c.storages()).containsExactly(OrgdStorage.values());
     assertThat(c.scalingSizes()).containsExactly(1_000L, 10_000L, 100_000L, 1_000_000L);
     assertThat(c.budget()).isLessThan(Duration.ofMinutes(20));
-    assertThat(c.orgdJar()).isEqualTo(root.resolve("server/target/orgd.jar"));
+    assertThat(c.orgdJar()).isEqualTo(root.resolve("dist/target/orgd.jar"));
   }
 
   @Test
@@ -82,9 +82,9 @@ class BenchConfigTest {
       throws Exception {
     Path launcher = Files.writeString(checkout.resolve("orgd"), "#!/bin/sh\n");
     launcher.toFile().setExecutable(true);
-    Files.createDirectories(checkout.resolve("server"));
+    Files.createDirectories(checkout.resolve("dist"));
     Files.writeString(
-        checkout.resolve("server/jvm.options"), "# options\n-Xmx1g  # heap\n-Xss512k\n");
+        checkout.resolve("dist/jvm.options"), "# options\n-Xmx1g  # heap\n-Xss512k\n");
 
     BenchConfig plain = BenchConfig.parse(new String[] {"--full"}, checkout, "cmd");
     BenchConfig tuned =

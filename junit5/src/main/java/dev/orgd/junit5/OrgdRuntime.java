@@ -2,25 +2,34 @@ package dev.orgd.junit5;
 
 import dev.orgd.core.model.AccountId;
 import dev.orgd.core.model.OrganizationId;
-import dev.orgd.core.service.Orgd;
+import dev.orgd.core.service.ControlService;
 import dev.orgd.server.OrgdServer;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import software.amazon.awssdk.services.organizations.OrganizationsAsyncClient;
+import software.amazon.awssdk.services.organizations.OrganizationsClient;
 
 /**
- * A running in-process orgd, as a test sees it: where to point an AWS SDK, and the control plane's
- * levers (clock, accounts, quotas, reset) as plain method calls. Independent of JUnit, so any test
- * framework can use it; {@link OrgdExtension} manages one for JUnit 5.
+ * A running in-process orgd, as a test sees it: where to point an AWS SDK, a client per account,
+ * and the control plane's levers (clock, accounts, quotas, reset) as plain method calls. It hands
+ * out no domain objects: a test sets up state through the API, as its code under test does.
+ * Independent of JUnit, so any test framework can use it; {@link OrgdExtension} manages one for
+ * JUnit 5.
  */
 public final class OrgdRuntime implements AutoCloseable {
   private final OrgdServer server;
+  private final ClientSettings clientSettings;
+  // Made on the first call of client() or asyncClient(), so that a test without the AWS SDK on
+  // its class path never loads a class of it.
+  private AccountClients clients;
 
-  OrgdRuntime(OrgdServer server) {
+  OrgdRuntime(OrgdServer server, ClientSettings clientSettings) {
     this.server = server;
+    this.clientSettings = clientSettings;
   }
 
-  /** The server's base URI: give it to an SDK as its endpoint override. */
+  /** The server's base URL, for example {@code http://127.0.0.1:40123}: an SDK's endpoint. */
   public URI endpoint() {
     return server.endpoint();
   }
@@ -29,45 +38,74 @@ public final class OrgdRuntime implements AutoCloseable {
     return server.port();
   }
 
+  /** The storage backend the server runs on: {@code memory}, {@code sqlite} or {@code postgres}. */
+  public String storage() {
+    return server.storageKind();
+  }
+
+  /**
+   * An AWS SDK for Java v2 client of this server that acts as {@code accountId} (its access key
+   * id), in us-east-1, with the SDK's default HTTP client unless the extension's builder configured
+   * clients otherwise. One per account, closed with the runtime; do not close it yourself.
+   */
+  public OrganizationsClient client(String accountId) {
+    return clients().sync(accountId);
+  }
+
+  /** As {@link #client(String)}, the asynchronous client (on the SDK's Netty HTTP client). */
+  public OrganizationsAsyncClient asyncClient(String accountId) {
+    return clients().async(accountId);
+  }
+
+  private synchronized AccountClients clients() {
+    if (clients == null) {
+      clients = new AccountClients(endpoint(), clientSettings);
+    }
+    return clients;
+  }
+
   /** orgd's current time. */
   public Instant now() {
-    return orgd().control().clock().now();
+    return control().clock().now();
   }
 
   /** Moves orgd's clock forward, for example past an invitation's 15 days. */
   public OrgdRuntime advanceClock(Duration by) {
-    orgd().control().advance(by);
+    control().advance(by);
     return this;
   }
 
   /** Sets orgd's clock; it keeps running from there. */
   public OrgdRuntime setClock(Instant to) {
-    orgd().control().set(to, false);
+    control().set(to, false);
     return this;
   }
 
   /** Sets orgd's clock to {@code at} and stops it there, so timestamps are exact. */
   public OrgdRuntime freezeClock(Instant at) {
-    orgd().control().set(at, true);
+    control().set(at, true);
     return this;
   }
 
   /** Stops orgd's clock at its current instant. */
   public OrgdRuntime freezeClock() {
-    orgd().control().set(null, true);
+    control().set(null, true);
     return this;
   }
 
   /** Gives an account a real email and name (accounts orgd has not seen get defaults). */
   public OrgdRuntime registerAccount(String accountId, String email, String name) {
-    orgd().control().registerAccount(new AccountId(accountId), email, name);
+    control().registerAccount(new AccountId(accountId), email, name);
     return this;
   }
 
-  /** Sets an organization's account quota (default 10). */
+  /**
+   * Sets an organization's account quota (default 10; open invitations count against it).
+   *
+   * @throws IllegalArgumentException when there is no such organization
+   */
   public OrgdRuntime setAccountQuota(String organizationId, int maxAccounts) {
-    orgd()
-        .control()
+    control()
         .setQuota(new OrganizationId(organizationId), maxAccounts)
         .orElseThrow(() -> new IllegalArgumentException("no organization " + organizationId));
     return this;
@@ -75,17 +113,25 @@ public final class OrgdRuntime implements AutoCloseable {
 
   /** Forgets every organization, account and handshake, and puts the clock back to real time. */
   public OrgdRuntime reset() {
-    orgd().control().reset();
+    control().reset();
     return this;
   }
 
-  /** The domain itself, for setting up state without going through HTTP. */
-  public Orgd orgd() {
-    return server.orgd();
+  private ControlService control() {
+    return server.orgd().control();
   }
 
+  /** Closes the clients it made, then the server (and the store the extension gave it). */
   @Override
   public void close() {
-    server.close();
+    try {
+      synchronized (this) {
+        if (clients != null) {
+          clients.close();
+        }
+      }
+    } finally {
+      server.close();
+    }
   }
 }

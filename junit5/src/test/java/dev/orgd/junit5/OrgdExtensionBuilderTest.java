@@ -2,8 +2,6 @@ package dev.orgd.junit5;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.orgd.core.model.AccountId;
-import dev.orgd.core.model.FeatureSet;
 import java.time.Instant;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -17,26 +15,20 @@ class OrgdExtensionBuilderTest {
   @RegisterExtension
   static final OrgdExtension ORGD = OrgdExtension.builder().resetBeforeEach(false).build();
 
-  static final AccountId MGMT = new AccountId("333333333333");
+  static final String MGMT = "333333333333";
 
   @Test
   @Order(1)
-  void createsAnOrganizationDirectlyInTheDomain() {
-    ORGD.runtime().orgd().organizations().createOrganization(MGMT, FeatureSet.ALL);
+  void createsAnOrganizationAndFreezesTheClock() {
+    ORGD.runtime().client(MGMT).createOrganization(r -> {});
     ORGD.runtime().freezeClock(Instant.parse("2030-01-01T00:00:00Z"));
     assertThat(ORGD.runtime().now()).isEqualTo(Instant.parse("2030-01-01T00:00:00Z"));
   }
 
   @Test
   @Order(2)
-  void theOrganizationIsStillThereInTheNextTest() {
-    assertThat(
-            ORGD.runtime()
-                .orgd()
-                .organizations()
-                .describeOrganization(MGMT)
-                .organization()
-                .managementAccountId())
+  void theOrganizationAndTheClockAreStillThereInTheNextTest() {
+    assertThat(ORGD.runtime().client(MGMT).describeOrganization().organization().masterAccountId())
         .isEqualTo(MGMT);
     assertThat(ORGD.runtime().now()).isEqualTo(Instant.parse("2030-01-01T00:00:00Z"));
   }

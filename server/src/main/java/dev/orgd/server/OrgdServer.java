@@ -15,6 +15,7 @@ import dev.orgd.server.protocol.JsonCodec;
 import dev.orgd.server.protocol.ServiceModel;
 import dev.orgd.server.protocol.ops.Operations;
 import java.net.URI;
+import java.nio.channels.UnresolvedAddressException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
@@ -23,6 +24,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,7 +39,9 @@ import org.slf4j.LoggerFactory;
  * }</pre>
  *
  * <p>A store passed to the builder stays the caller's (closing the server does not close it); a
- * store the server opened from its configuration is closed with the server.
+ * store the server opened from its configuration is closed with the server. This module knows only
+ * the in-memory store: a configuration that names SQLite or PostgreSQL needs a {@link
+ * Builder#storeOpener store opener} (orgd-dist's {@code StoreFactory::open}).
  */
 public final class OrgdServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(OrgdServer.class);
@@ -63,7 +67,7 @@ public final class OrgdServer implements AutoCloseable {
     CompletableFuture<Store> opening =
         ownsStore
             ? CompletableFuture.supplyAsync(
-                () -> StoreFactory.open(config), task -> new Thread(task, "orgd-store").start())
+                () -> b.storeOpener.apply(config), task -> new Thread(task, "orgd-store").start())
             : CompletableFuture.completedFuture(b.store);
     JsonCodec codec;
     ServiceModel model;
@@ -139,7 +143,7 @@ public final class OrgdServer implements AutoCloseable {
     } catch (Exception e) { // Netty rethrows the bind failure (a checked exception) unchecked
       close();
       throw new IllegalStateException(
-          "cannot listen on " + config.bind() + ":" + config.port() + ": " + e.getMessage(), e);
+          "cannot listen on " + config.bind() + ":" + config.port() + ": " + reason(e), e);
     }
     if (!janitorInterval.isZero()) {
       janitor =
@@ -153,6 +157,14 @@ public final class OrgdServer implements AutoCloseable {
       janitor.scheduleWithFixedDelay(this::purge, millis, millis, TimeUnit.MILLISECONDS);
     }
     return this;
+  }
+
+  /** Why binding failed, in words: some of the JDK's exceptions have no message. */
+  private static String reason(Exception e) {
+    if (e instanceof UnresolvedAddressException) {
+      return "no such host or address";
+    }
+    return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
   }
 
   private void purge() {
@@ -218,8 +230,19 @@ public final class OrgdServer implements AutoCloseable {
     private IdSource ids = IdSource.random();
     private Duration janitorInterval = DEFAULT_JANITOR_INTERVAL;
     private int workerThreads = -1;
+    private Function<ServerConfig, Store> storeOpener = Builder::openInMemory;
 
     private Builder() {}
+
+    private static Store openInMemory(ServerConfig config) {
+      if (config.storage() != ServerConfig.Storage.MEMORY) {
+        throw new IllegalArgumentException(
+            "storage '"
+                + config.storage().id()
+                + "' needs a store opener (orgd-dist's StoreFactory::open) or a store");
+      }
+      return new InMemoryStore();
+    }
 
     public Builder config(ServerConfig config) {
       this.config = Objects.requireNonNull(config);
@@ -235,6 +258,15 @@ public final class OrgdServer implements AutoCloseable {
     /** A store to use instead of the one the configuration names; the caller closes it. */
     public Builder store(Store store) {
       this.store = Objects.requireNonNull(store);
+      return this;
+    }
+
+    /**
+     * Opens the store the configuration names, on a thread of its own while the rest of the server
+     * is wired; the server closes what it opened. By default only {@code memory} can be opened.
+     */
+    public Builder storeOpener(Function<ServerConfig, Store> opener) {
+      this.storeOpener = Objects.requireNonNull(opener);
       return this;
     }
 

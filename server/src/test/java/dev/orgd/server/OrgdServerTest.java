@@ -1,7 +1,10 @@
 package dev.orgd.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.orgd.core.store.Store;
+import dev.orgd.store.jdbc.JdbcStore;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,6 +15,7 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,6 +25,10 @@ import org.junit.jupiter.api.io.TempDir;
 class OrgdServerTest {
   private static OrgdServer server;
   private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+  /** What orgd-dist's StoreFactory does for SQLite; the server itself knows only memory. */
+  private static final Function<ServerConfig, Store> SQLITE =
+      config -> JdbcStore.sqlite(config.dataDirOrDefault());
 
   @BeforeAll
   static void start() {
@@ -87,7 +95,8 @@ class OrgdServerTest {
   void onSqliteHealthNamesTheStorageAndItsSchemaAndDataOutlivesTheServer(@TempDir Path dir)
       throws Exception {
     ServerConfig config = ServerConfig.ephemeral().withSqlite(dir.resolve("data"));
-    try (OrgdServer first = OrgdServer.builder().config(config).build().start()) {
+    try (OrgdServer first =
+        OrgdServer.builder().config(config).storeOpener(SQLITE).build().start()) {
       HttpResponse<String> health =
           send(HttpRequest.newBuilder(first.endpoint().resolve("/_orgd/health")));
       assertThat(health.body()).contains("\"storage\":\"sqlite\"", "\"schemaVersion\":\"3\"");
@@ -96,12 +105,23 @@ class OrgdServerTest {
       assertThat(send(aws(first, "CreateOrganization", "{}")).statusCode()).isEqualTo(200);
     }
 
-    try (OrgdServer second = OrgdServer.builder().config(config).build().start()) {
+    try (OrgdServer second =
+        OrgdServer.builder().config(config).storeOpener(SQLITE).build().start()) {
       HttpResponse<String> described = send(aws(second, "DescribeOrganization", "{}"));
 
       assertThat(described.statusCode()).isEqualTo(200);
       assertThat(described.body()).contains("\"MasterAccountId\":\"999999999999\"");
     }
+  }
+
+  @Test
+  void aJdbcStorageWithoutAStoreOpenerIsRefusedBeforeListening(@TempDir Path dir) {
+    ServerConfig config = ServerConfig.ephemeral().withSqlite(dir.resolve("data"));
+
+    assertThatThrownBy(() -> OrgdServer.builder().config(config).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("storage 'sqlite' needs a store opener");
+    assertThat(dir.resolve("data")).doesNotExist();
   }
 
   @Test

@@ -96,7 +96,9 @@ public final class MarkdownReport {
   }
 
   private static void scaling(StringBuilder md, List<ScalingResult> results) {
-    md.append("## Scaling: list pages (MaxResults 20) by what is stored\n\n");
+    md.append(
+        "## Scaling: full list pages by what is stored (handshakes: MaxResults 20; accounts:"
+            + " MaxResults 10)\n\n");
     if (results.isEmpty()) {
       md.append("Not measured in this run: see the notes.\n\n");
       return;

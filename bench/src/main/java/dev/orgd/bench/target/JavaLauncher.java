@@ -21,7 +21,7 @@ import java.util.List;
 public record JavaLauncher(String java, List<String> jvmOptions, Path orgdLauncher) {
 
   /** The file of JVM options that orgd's launcher (./orgd) passes to java, from the root. */
-  public static final String LAUNCHER_OPTIONS = "server/jvm.options";
+  public static final String LAUNCHER_OPTIONS = "dist/jvm.options";
 
   public JavaLauncher {
     jvmOptions = List.copyOf(jvmOptions);

@@ -5,18 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.orgd.core.model.AccountId;
 import dev.orgd.it.support.Command;
-import dev.orgd.it.support.ItServer;
-import dev.orgd.it.support.OrgdExtension;
+import dev.orgd.it.support.ItOrgd;
 import dev.orgd.it.support.Summary;
-import dev.orgd.it.support.TestPostgres;
 import dev.orgd.it.support.Tools;
+import dev.orgd.junit5.OrgdExtension;
+import dev.orgd.server.ServerConfig;
 import dev.orgd.server.auth.Credential;
 import dev.orgd.server.auth.Credentials;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * orgd with {@code --auth sigv4} against the real clients, each signing with its own SigV4
@@ -32,24 +31,16 @@ class SignedClientsIT {
       Summary.folder("orgd.it.python.dir", "src/test/python");
   private static final Path JS_SCRIPTS = Summary.folder("orgd.it.js.dir", "target/it-js");
 
-  private ItServer server;
-
-  @BeforeEach
-  void start() {
-    if (OrgdExtension.storage().equals("postgres")) {
-      TestPostgres.assumeAvailable();
-    }
-    Credentials keys =
-        Credentials.of(List.of(new Credential(KEY, SECRET, new AccountId(MGMT))), null);
-    server = ItServer.start(OrgdExtension.storage(), false, config -> config.withSigV4(keys));
-  }
-
-  @AfterEach
-  void stop() {
-    if (server != null) {
-      server.close();
-    }
-  }
+  // On an instance field: every test gets a server of its own, with SigV4 on.
+  @RegisterExtension
+  final OrgdExtension orgd =
+      ItOrgd.builder()
+          .config(
+              ServerConfig.ephemeral()
+                  .withSigV4(
+                      Credentials.of(
+                          List.of(new Credential(KEY, SECRET, new AccountId(MGMT))), null)))
+          .build();
 
   @Test
   void theAwsCliSignsWithAConfiguredKey() {
@@ -98,7 +89,7 @@ class SignedClientsIT {
 
   private Command signedEnv(Command command) {
     return command
-        .env("ORGD_ENDPOINT", server.endpoint().toString())
+        .env("ORGD_ENDPOINT", orgd.runtime().endpoint().toString())
         .env("ORGD_KEY", KEY)
         .env("ORGD_SECRET", SECRET);
   }
@@ -110,7 +101,7 @@ class SignedClientsIT {
                 "organizations",
                 operation,
                 "--endpoint-url",
-                server.endpoint().toString(),
+                orgd.runtime().endpoint().toString(),
                 "--region",
                 "us-west-2",
                 "--output",

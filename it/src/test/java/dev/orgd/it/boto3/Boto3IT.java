@@ -9,9 +9,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.orgd.it.support.Command;
-import dev.orgd.it.support.OrgdExtension;
+import dev.orgd.it.support.ItOrgd;
 import dev.orgd.it.support.Summary;
 import dev.orgd.it.support.Tools;
+import dev.orgd.junit5.OrgdExtension;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * which uses real boto3 clients and prints a JSON summary that is checked here.
  */
 class Boto3IT {
-  @RegisterExtension static final OrgdExtension ORGD = new OrgdExtension().withoutJanitor();
+  @RegisterExtension static final OrgdExtension ORGD = ItOrgd.extension();
 
   private static final Path SCRIPTS = Summary.folder("orgd.it.python.dir", "src/test/python");
 
@@ -40,7 +41,7 @@ class Boto3IT {
     return Summary.of(
         Command.of(List.of(python.toString(), SCRIPTS.resolve(script).toString()))
             .directory(SCRIPTS)
-            .env("ORGD_ENDPOINT", ORGD.endpoint().toString()));
+            .env("ORGD_ENDPOINT", ORGD.runtime().endpoint().toString()));
   }
 
   @Test

@@ -10,9 +10,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.orgd.it.support.Command;
-import dev.orgd.it.support.OrgdExtension;
+import dev.orgd.it.support.ItOrgd;
 import dev.orgd.it.support.Summary;
 import dev.orgd.it.support.Tools;
+import dev.orgd.junit5.OrgdExtension;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,7 +38,7 @@ import software.amazon.awssdk.services.organizations.model.OrganizationFeatureSe
  * calls are few on purpose: each one starts a Python interpreter.
  */
 class AwsCliIT {
-  @RegisterExtension static final OrgdExtension ORGD = new OrgdExtension();
+  @RegisterExtension static final OrgdExtension ORGD = ItOrgd.extension();
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Set<String> LITERAL_KEYS = Set.of("Type", "Action", "State");
@@ -50,14 +51,14 @@ class AwsCliIT {
 
   /** The example's situation: Juan's invitation is OPEN, Anika's (older) one ACCEPTED. */
   private Map<String, String> setUpTheExample() {
-    ORGD.control().registerAccount(MGMT, "bill@example.com", "Master Account");
-    ORGD.control().registerAccount(ANIKA, "anika@example.com", "Anika");
-    ORGD.control().registerAccount(JUAN, "juan@example.com", "Juan");
-    OrganizationsClient bill = ORGD.as(MGMT);
+    ORGD.runtime().registerAccount(MGMT, "bill@example.com", "Master Account");
+    ORGD.runtime().registerAccount(ANIKA, "anika@example.com", "Anika");
+    ORGD.runtime().registerAccount(JUAN, "juan@example.com", "Juan");
+    OrganizationsClient bill = ORGD.runtime().client(MGMT);
     String orgId =
         bill.createOrganization(r -> r.featureSet(OrganizationFeatureSet.ALL)).organization().id();
     Handshake anika = inviteByEmail(bill, "anika@example.com", ANIKA_NOTES);
-    ORGD.as(ANIKA).acceptHandshake(r -> r.handshakeId(anika.id()));
+    ORGD.runtime().client(ANIKA).acceptHandshake(r -> r.handshakeId(anika.id()));
     Handshake juan = inviteByEmail(bill, "juan@example.com", JUAN_NOTES);
     return Map.of("org", orgId, "juan", juan.id(), "anika", anika.id());
   }
@@ -100,7 +101,7 @@ class AwsCliIT {
   @Test
   void aServiceErrorIsPrintedWithItsCodeAndAFailingExitStatus() {
     Path aws = Tools.require("aws");
-    ORGD.as(MGMT).createOrganization(r -> r.featureSet(OrganizationFeatureSet.ALL));
+    ORGD.runtime().client(MGMT).createOrganization(r -> r.featureSet(OrganizationFeatureSet.ALL));
 
     Command.Result result =
         cli(aws, "--no-paginate", "--next-token", "not-a-token").account(MGMT).run();
@@ -131,7 +132,7 @@ class AwsCliIT {
             "--region",
             "us-east-1",
             "--endpoint-url",
-            ORGD.endpoint().toString(),
+            ORGD.runtime().endpoint().toString(),
             "--output",
             "json"));
     argv.addAll(List.of(options));

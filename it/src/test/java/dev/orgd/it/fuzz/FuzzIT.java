@@ -10,7 +10,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.orgd.it.support.OrgdExtension;
+import dev.orgd.it.support.ItOrgd;
+import dev.orgd.junit5.OrgdExtension;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -30,7 +31,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * -Dorgd.fuzz.requests}), so a failure names the seed and request that reproduce it.
  */
 class FuzzIT {
-  @RegisterExtension static final OrgdExtension ORGD = new OrgdExtension().withoutJanitor();
+  @RegisterExtension static final OrgdExtension ORGD = ItOrgd.extension();
 
   private static final long SEED = Long.getLong("orgd.fuzz.seed", 20261202L);
   private static final int REQUESTS = Integer.getInteger("orgd.fuzz.requests", 2500);
@@ -76,7 +77,7 @@ class FuzzIT {
       throws InterruptedException {
     String target = random.nextInt(50) == 0 ? TARGET + operation.toLowerCase() : TARGET + operation;
     HttpRequest request =
-        HttpRequest.newBuilder(ORGD.endpoint())
+        HttpRequest.newBuilder(ORGD.runtime().endpoint())
             .header("Content-Type", "application/x-amz-json-1.1")
             .header("X-Amz-Target", target)
             .header(

@@ -5,7 +5,8 @@ import static dev.orgd.it.support.Fixtures.createOrganization;
 import static dev.orgd.it.support.Fixtures.inviteAccount;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.orgd.it.support.OrgdExtension;
+import dev.orgd.it.support.ItOrgd;
+import dev.orgd.junit5.OrgdExtension;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -28,7 +29,7 @@ import software.amazon.awssdk.services.organizations.model.OrganizationsExceptio
  * and the stored state is the winner's.
  */
 class ConflictingCallsIT {
-  @RegisterExtension static final OrgdExtension ORGD = new OrgdExtension();
+  @RegisterExtension static final OrgdExtension ORGD = ItOrgd.extension();
 
   private static final int ROUNDS = 12;
 
@@ -41,14 +42,14 @@ class ConflictingCallsIT {
 
   @Test
   void ofAnAcceptAndACancelSentTogetherExactlyOneWins() throws Exception {
-    OrganizationsClient mgmt = ORGD.as(MGMT);
+    OrganizationsClient mgmt = ORGD.runtime().client(MGMT);
     String orgId = createOrganization(mgmt, OrganizationFeatureSet.ALL).id();
-    ORGD.control().setMaxAccounts(orgId, 50); // the winners' accounts add up
+    ORGD.runtime().setAccountQuota(orgId, 50); // the winners' accounts add up
 
     for (int i = 1; i <= ROUNDS; i++) {
       String member = String.valueOf(400_000_000_000L + i);
       Handshake invite = inviteAccount(mgmt, member);
-      OrganizationsClient recipient = ORGD.as(member);
+      OrganizationsClient recipient = ORGD.runtime().client(member);
       CyclicBarrier start = new CyclicBarrier(2);
       CompletableFuture<Object> accept =
           race(start, () -> recipient.acceptHandshake(r -> r.handshakeId(invite.id())).handshake());

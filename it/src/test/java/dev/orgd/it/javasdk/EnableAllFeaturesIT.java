@@ -14,7 +14,8 @@ import static dev.orgd.it.support.Fixtures.resources;
 import static dev.orgd.it.support.SdkErrors.expect;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.orgd.it.support.OrgdExtension;
+import dev.orgd.it.support.ItOrgd;
+import dev.orgd.junit5.OrgdExtension;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -44,18 +45,18 @@ import software.amazon.awssdk.services.organizations.model.OrganizationFeatureSe
  * the management account, and only then FeatureSet ALL.
  */
 class EnableAllFeaturesIT {
-  @RegisterExtension static final OrgdExtension ORGD = new OrgdExtension();
+  @RegisterExtension static final OrgdExtension ORGD = ItOrgd.extension();
 
   private static final List<String> INVITED = List.of(ALICE, BOB, CAROL);
 
-  private final OrganizationsClient mgmt = ORGD.as(MGMT);
+  private final OrganizationsClient mgmt = ORGD.runtime().client(MGMT);
 
   @Test
   void theOrganizationHasAllFeaturesOnlyOnceEveryMemberAndThenTheManagementAccountAgreed() {
     Organization org = createOrganization(mgmt, OrganizationFeatureSet.CONSOLIDATED_BILLING);
     for (String member : INVITED) {
       Handshake invite = inviteAccount(mgmt, member);
-      ORGD.as(member).acceptHandshake(r -> r.handshakeId(invite.id()));
+      ORGD.runtime().client(member).acceptHandshake(r -> r.handshakeId(invite.id()));
     }
     String created = createAccount();
     Handshake pendingInvite = inviteAccount(mgmt, DAVE);
@@ -94,7 +95,8 @@ class EnableAllFeaturesIT {
           .containsExactly(
               "PARENT_HANDSHAKE=" + parent.id(), "ORGANIZATION=" + org.id(), "ACCOUNT=" + member);
     }
-    assertThat(ORGD.as(created).listHandshakesForAccount(r -> {}).handshakes()).isEmpty();
+    assertThat(ORGD.runtime().client(created).listHandshakesForAccount(r -> {}).handshakes())
+        .isEmpty();
 
     // Accepting the parent too early, or someone else's child, is refused.
     expect(
@@ -106,12 +108,16 @@ class EnableAllFeaturesIT {
         () -> mgmt.acceptHandshake(r -> r.handshakeId(alicesChild.id())));
     expect(
         HandshakeNotFoundException.class,
-        () -> ORGD.as(BOB).acceptHandshake(r -> r.handshakeId(alicesChild.id())));
+        () -> ORGD.runtime().client(BOB).acceptHandshake(r -> r.handshakeId(alicesChild.id())));
 
     for (String member : INVITED) {
       Handshake child = childFor(member);
       assertThat(
-              ORGD.as(member).acceptHandshake(r -> r.handshakeId(child.id())).handshake().state())
+              ORGD.runtime()
+                  .client(member)
+                  .acceptHandshake(r -> r.handshakeId(child.id()))
+                  .handshake()
+                  .state())
           .isEqualTo(HandshakeState.ACCEPTED);
       if (!member.equals(INVITED.get(INVITED.size() - 1))) {
         assertThat(state(parent)).isEqualTo(HandshakeState.REQUESTED);
@@ -138,7 +144,7 @@ class EnableAllFeaturesIT {
     assertThat(childrenOf(parent)).extracting(Handshake::id).contains(approval.id()).hasSize(4);
     expect(
         HandshakeNotFoundException.class,
-        () -> ORGD.as(ALICE).acceptHandshake(r -> r.handshakeId(approval.id())));
+        () -> ORGD.runtime().client(ALICE).acceptHandshake(r -> r.handshakeId(approval.id())));
 
     Handshake approved = mgmt.acceptHandshake(r -> r.handshakeId(approval.id())).handshake();
 
@@ -158,14 +164,14 @@ class EnableAllFeaturesIT {
     createOrganization(mgmt, OrganizationFeatureSet.CONSOLIDATED_BILLING);
     for (String member : List.of(ALICE, BOB)) {
       Handshake invite = inviteAccount(mgmt, member);
-      ORGD.as(member).acceptHandshake(r -> r.handshakeId(invite.id()));
+      ORGD.runtime().client(member).acceptHandshake(r -> r.handshakeId(invite.id()));
     }
     Handshake parent = mgmt.enableAllFeatures(r -> {}).handshake();
 
     Handshake alicesChild = childFor(ALICE);
-    ORGD.as(ALICE).acceptHandshake(r -> r.handshakeId(alicesChild.id()));
+    ORGD.runtime().client(ALICE).acceptHandshake(r -> r.handshakeId(alicesChild.id()));
     Handshake bobsChild = childFor(BOB);
-    ORGD.as(BOB).declineHandshake(r -> r.handshakeId(bobsChild.id()));
+    ORGD.runtime().client(BOB).declineHandshake(r -> r.handshakeId(bobsChild.id()));
 
     assertThat(state(parent)).isEqualTo(HandshakeState.REQUESTED);
     assertThat(approvalsFor(MGMT)).isEmpty();
@@ -181,7 +187,7 @@ class EnableAllFeaturesIT {
   void cancelingTheParentCancelsItsOpenChildren() {
     createOrganization(mgmt, OrganizationFeatureSet.CONSOLIDATED_BILLING);
     Handshake invite = inviteAccount(mgmt, ALICE);
-    ORGD.as(ALICE).acceptHandshake(r -> r.handshakeId(invite.id()));
+    ORGD.runtime().client(ALICE).acceptHandshake(r -> r.handshakeId(invite.id()));
     Handshake parent = mgmt.enableAllFeatures(r -> {}).handshake();
 
     Handshake canceled = mgmt.cancelHandshake(r -> r.handshakeId(parent.id())).handshake();
@@ -222,7 +228,8 @@ class EnableAllFeaturesIT {
 
   private static Handshake childFor(String member) {
     List<Handshake> mine =
-        ORGD.as(member)
+        ORGD.runtime()
+            .client(member)
             .listHandshakesForAccount(
                 r -> r.filter(f -> f.actionType(ActionType.ENABLE_ALL_FEATURES)))
             .handshakes();
@@ -231,7 +238,8 @@ class EnableAllFeaturesIT {
   }
 
   private static List<Handshake> approvalsFor(String account) {
-    return ORGD.as(account)
+    return ORGD.runtime()
+        .client(account)
         .listHandshakesForAccount(r -> r.filter(f -> f.actionType(ActionType.APPROVE_ALL_FEATURES)))
         .handshakes();
   }

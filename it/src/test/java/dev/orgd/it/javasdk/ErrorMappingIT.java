@@ -10,7 +10,8 @@ import static dev.orgd.it.support.Fixtures.inviteAccount;
 import static dev.orgd.it.support.SdkErrors.expect;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.orgd.it.support.OrgdExtension;
+import dev.orgd.it.support.ItOrgd;
+import dev.orgd.junit5.OrgdExtension;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -34,12 +35,12 @@ import software.amazon.awssdk.services.organizations.model.OrganizationFeatureSe
  * names, HTTP 400 and a request id.
  */
 class ErrorMappingIT {
-  @RegisterExtension static final OrgdExtension ORGD = new OrgdExtension();
+  @RegisterExtension static final OrgdExtension ORGD = ItOrgd.extension();
 
   private static final String UNKNOWN_HANDSHAKE = "h-" + "0".repeat(32);
 
-  private final OrganizationsClient mgmt = ORGD.as(MGMT);
-  private final OrganizationsClient alice = ORGD.as(ALICE);
+  private final OrganizationsClient mgmt = ORGD.runtime().client(MGMT);
+  private final OrganizationsClient alice = ORGD.runtime().client(ALICE);
 
   @Test
   void aHandshakeNobodyCreatedIsNotFound() {
@@ -58,7 +59,7 @@ class ErrorMappingIT {
   void aHandshakeIsNotFoundForAnAccountThatIsNeitherSenderNorRecipient() {
     createOrganization(mgmt, OrganizationFeatureSet.ALL);
     Handshake invite = inviteAccount(mgmt, ALICE);
-    OrganizationsClient stranger = ORGD.as(STRANGER);
+    OrganizationsClient stranger = ORGD.runtime().client(STRANGER);
 
     expect(
         HandshakeNotFoundException.class,
@@ -93,7 +94,7 @@ class ErrorMappingIT {
   @Test
   void theAccountQuotaCountsTheManagementAccountMembersAndOpenInvitations() {
     Organization org = createOrganization(mgmt, OrganizationFeatureSet.ALL);
-    ORGD.control().setMaxAccounts(org.id(), 3);
+    ORGD.runtime().setAccountQuota(org.id(), 3);
     Handshake toAlice = inviteAccount(mgmt, ALICE);
     alice.acceptHandshake(r -> r.handshakeId(toAlice.id()));
     inviteAccount(mgmt, BOB); // management + Alice + open invitation to Bob = 3
@@ -109,7 +110,7 @@ class ErrorMappingIT {
 
   @Test
   void aStandaloneAccountHasNoOrganizationToInviteToOrList() {
-    OrganizationsClient stranger = ORGD.as(STRANGER);
+    OrganizationsClient stranger = ORGD.runtime().client(STRANGER);
 
     AwsOrganizationsNotInUseException e =
         expect(AwsOrganizationsNotInUseException.class, () -> inviteAccount(stranger, ALICE));

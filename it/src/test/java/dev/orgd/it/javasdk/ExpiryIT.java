@@ -8,7 +8,8 @@ import static dev.orgd.it.support.Fixtures.inviteAccount;
 import static dev.orgd.it.support.SdkErrors.expect;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.orgd.it.support.OrgdExtension;
+import dev.orgd.it.support.ItOrgd;
+import dev.orgd.junit5.OrgdExtension;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -22,17 +23,17 @@ import software.amazon.awssdk.services.organizations.model.OrganizationFeatureSe
 
 /** Expiry and retention, driven by the control plane's clock (CONTRACT sections 5 and 8). */
 class ExpiryIT {
-  @RegisterExtension static final OrgdExtension ORGD = new OrgdExtension();
+  @RegisterExtension static final OrgdExtension ORGD = ItOrgd.extension();
 
-  private final OrganizationsClient mgmt = ORGD.as(MGMT);
-  private final OrganizationsClient alice = ORGD.as(ALICE);
+  private final OrganizationsClient mgmt = ORGD.runtime().client(MGMT);
+  private final OrganizationsClient alice = ORGD.runtime().client(ALICE);
 
   @Test
   void anInvitationExpiresAfterFifteenDaysAndIsGoneThirtyDaysLater() {
     createOrganization(mgmt, OrganizationFeatureSet.ALL);
     Handshake invite = inviteAccount(mgmt, ALICE);
 
-    ORGD.control().advance("P15DT1S");
+    ORGD.runtime().advanceClock(Duration.parse("P15DT1S"));
 
     assertThat(describe(mgmt, invite).state()).isEqualTo(HandshakeState.EXPIRED);
     assertThat(describe(alice, invite).state()).isEqualTo(HandshakeState.EXPIRED);
@@ -48,7 +49,7 @@ class ExpiryIT {
     // An expired invitation no longer blocks a new one to the same account.
     assertThat(inviteAccount(mgmt, ALICE).state()).isEqualTo(HandshakeState.OPEN);
 
-    ORGD.control().advance("P30D");
+    ORGD.runtime().advanceClock(Duration.parse("P30D"));
 
     expect(
         HandshakeNotFoundException.class,
@@ -64,31 +65,31 @@ class ExpiryIT {
   @Test
   void expiryIsExactToTheMillisecondUnderAFrozenClock() {
     Instant start = Instant.parse("2030-03-01T12:00:00.250Z");
-    ORGD.control().freezeAt(start);
+    ORGD.runtime().freezeClock(start);
     createOrganization(mgmt, OrganizationFeatureSet.ALL);
     Handshake invite = inviteAccount(mgmt, ALICE);
     assertThat(invite.requestedTimestamp()).isEqualTo(start);
     assertThat(invite.expirationTimestamp()).isEqualTo(start.plus(Duration.ofDays(15)));
 
-    ORGD.control().advance("P15D");
+    ORGD.runtime().advanceClock(Duration.parse("P15D"));
     assertThat(describe(alice, invite).state()).isEqualTo(HandshakeState.OPEN);
 
-    ORGD.control().advance("PT0.001S");
+    ORGD.runtime().advanceClock(Duration.parse("PT0.001S"));
     assertThat(describe(alice, invite).state()).isEqualTo(HandshakeState.EXPIRED);
   }
 
   @Test
   void aTerminalHandshakeStaysVisibleForThirtyDaysAfterItsLastChange() {
-    ORGD.control().freezeAt(Instant.parse("2030-06-01T00:00:00Z"));
+    ORGD.runtime().freezeClock(Instant.parse("2030-06-01T00:00:00Z"));
     createOrganization(mgmt, OrganizationFeatureSet.ALL);
     Handshake invite = inviteAccount(mgmt, BOB);
-    ORGD.control().advance("P10D");
-    ORGD.as(BOB).declineHandshake(r -> r.handshakeId(invite.id()));
+    ORGD.runtime().advanceClock(Duration.parse("P10D"));
+    ORGD.runtime().client(BOB).declineHandshake(r -> r.handshakeId(invite.id()));
 
-    ORGD.control().advance("P30D");
+    ORGD.runtime().advanceClock(Duration.parse("P30D"));
     assertThat(describe(mgmt, invite).state()).isEqualTo(HandshakeState.DECLINED);
 
-    ORGD.control().advance("PT1S");
+    ORGD.runtime().advanceClock(Duration.parse("PT1S"));
     expect(
         HandshakeNotFoundException.class,
         () -> mgmt.describeHandshake(r -> r.handshakeId(invite.id())));

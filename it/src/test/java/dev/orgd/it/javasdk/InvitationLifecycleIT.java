@@ -16,8 +16,9 @@ import static dev.orgd.it.support.Fixtures.resources;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.orgd.it.support.OrgdExtension;
+import dev.orgd.it.support.ItOrgd;
 import dev.orgd.it.support.SdkErrors;
+import dev.orgd.junit5.OrgdExtension;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -41,16 +42,16 @@ import software.amazon.awssdk.services.organizations.model.OrganizationFeatureSe
 
 /** Invitations end to end with the AWS SDK for Java v2: invite, describe, list, answer. */
 class InvitationLifecycleIT {
-  @RegisterExtension static final OrgdExtension ORGD = new OrgdExtension();
+  @RegisterExtension static final OrgdExtension ORGD = ItOrgd.extension();
 
-  private final OrganizationsClient mgmt = ORGD.as(MGMT);
-  private final OrganizationsClient alice = ORGD.as(ALICE);
-  private final OrganizationsClient bob = ORGD.as(BOB);
-  private final OrganizationsClient carol = ORGD.as(CAROL);
+  private final OrganizationsClient mgmt = ORGD.runtime().client(MGMT);
+  private final OrganizationsClient alice = ORGD.runtime().client(ALICE);
+  private final OrganizationsClient bob = ORGD.runtime().client(BOB);
+  private final OrganizationsClient carol = ORGD.runtime().client(CAROL);
 
   @Test
   void anInvitationByAccountIdCarriesTheContractShapeAndAcceptingItMakesTheAccountAMember() {
-    ORGD.control().registerAccount(MGMT, "bill@example.com", "Bill's Management Account");
+    ORGD.runtime().registerAccount(MGMT, "bill@example.com", "Bill's Management Account");
     Organization org = createOrganization(mgmt, OrganizationFeatureSet.ALL);
 
     Handshake invite = inviteAccount(mgmt, ALICE, "Welcome, Alice.");
@@ -93,7 +94,7 @@ class InvitationLifecycleIT {
 
   @Test
   void anInvitationByEmailReachesTheAccountWithThatEmailWhateverItsCase() {
-    ORGD.control().registerAccount(BOB, "Bob.Builder@Example.com", "Bob");
+    ORGD.runtime().registerAccount(BOB, "Bob.Builder@Example.com", "Bob");
     Organization org = createOrganization(mgmt, OrganizationFeatureSet.CONSOLIDATED_BILLING);
 
     Handshake invite = inviteEmail(mgmt, "bob.builder@example.com");
@@ -134,7 +135,7 @@ class InvitationLifecycleIT {
 
   @Test
   void aRegisteredEmailIsMatchedWhateverTheCaseOfTheTarget() {
-    ORGD.control().registerAccount(CAROL, "carol@example.com", "Carol");
+    ORGD.runtime().registerAccount(CAROL, "carol@example.com", "Carol");
     createOrganization(mgmt, OrganizationFeatureSet.ALL);
 
     Handshake invite = inviteEmail(mgmt, "CAROL@Example.com");
@@ -197,7 +198,7 @@ class InvitationLifecycleIT {
     Handshake toAlice = inviteAccount(mgmt, ALICE);
     Handshake toBob = inviteAccount(mgmt, BOB);
     // Alice also hears from a second organization.
-    OrganizationsClient otherMgmt = ORGD.as(STRANGER);
+    OrganizationsClient otherMgmt = ORGD.runtime().client(STRANGER);
     Organization other = createOrganization(otherMgmt, OrganizationFeatureSet.ALL);
     Handshake otherToAlice = inviteAccount(otherMgmt, ALICE);
 
@@ -230,6 +231,7 @@ class InvitationLifecycleIT {
                     r -> r.filter(f -> f.actionType(ActionType.APPROVE_ALL_FEATURES)))
                 .handshakes())
         .isEmpty();
-    assertThat(ORGD.as(CAROL).listHandshakesForAccount(r -> {}).handshakes()).isEmpty();
+    assertThat(ORGD.runtime().client(CAROL).listHandshakesForAccount(r -> {}).handshakes())
+        .isEmpty();
   }
 }

@@ -6,8 +6,10 @@ import static dev.orgd.it.support.Fixtures.createOrganization;
 import static dev.orgd.it.support.Fixtures.inviteAccount;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.orgd.it.support.OrgdExtension;
+import dev.orgd.it.support.ItOrgd;
 import dev.orgd.it.support.SdkErrors;
+import dev.orgd.junit5.OrgdExtension;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -26,9 +28,9 @@ import software.amazon.awssdk.services.organizations.model.OrganizationFeatureSe
 /** Paging through handshakes with the AWS SDK for Java v2 and its paginators. */
 class PaginationIT {
   /** The janitor is off: the empty-page test needs handshakes past retention, unpurged. */
-  @RegisterExtension static final OrgdExtension ORGD = new OrgdExtension().withoutJanitor();
+  @RegisterExtension static final OrgdExtension ORGD = ItOrgd.extension();
 
-  private final OrganizationsClient mgmt = ORGD.as(MGMT);
+  private final OrganizationsClient mgmt = ORGD.runtime().client(MGMT);
 
   private long nextAccount = 200_000_000_001L;
 
@@ -45,7 +47,7 @@ class PaginationIT {
   void thePaginatorWalksEveryPageNewestFirstAndStopsWhenNextTokenIsAbsent() {
     // A frozen clock gives every handshake the same timestamp: the order must still be exactly
     // the reverse of creation (CONTRACT section 7).
-    ORGD.control().freezeAt(Instant.parse("2030-01-01T00:00:00Z"));
+    ORGD.runtime().freezeClock(Instant.parse("2030-01-01T00:00:00Z"));
     createOrganization(mgmt, OrganizationFeatureSet.ALL);
     List<String> created = invite(8);
 
@@ -75,7 +77,7 @@ class PaginationIT {
       mgmt.cancelHandshake(r -> r.handshakeId(dropped));
     }
     // The canceled ones are now past their 30 days of retention, the others only expired.
-    ORGD.control().advance("P30DT1S");
+    ORGD.runtime().advanceClock(Duration.parse("P30DT1S"));
 
     List<ListHandshakesForOrganizationResponse> pages =
         mgmt.listHandshakesForOrganizationPaginator(r -> r.maxResults(2)).stream()
@@ -106,12 +108,12 @@ class PaginationIT {
   void aTokenIsBoundToItsFilterOperationAndCaller() {
     createOrganization(mgmt, OrganizationFeatureSet.ALL);
     Handshake toAlice = inviteAccount(mgmt, ALICE);
-    ORGD.as(ALICE).acceptHandshake(r -> r.handshakeId(toAlice.id()));
+    ORGD.runtime().client(ALICE).acceptHandshake(r -> r.handshakeId(toAlice.id()));
     mgmt.registerDelegatedAdministrator(
         r -> r.accountId(ALICE).servicePrincipal("orgd-it.example.com"));
     invite(3);
     String token = mgmt.listHandshakesForOrganization(r -> r.maxResults(1)).nextToken();
-    OrganizationsClient delegatedAdmin = ORGD.as(ALICE);
+    OrganizationsClient delegatedAdmin = ORGD.runtime().client(ALICE);
     assertThat(delegatedAdmin.listHandshakesForOrganization(r -> r.maxResults(1)).handshakes())
         .hasSize(1);
 
@@ -141,7 +143,7 @@ class PaginationIT {
   void theAccountPaginatorWalksInvitationsFromSeveralOrganizations() {
     List<String> created = new ArrayList<>();
     for (int i = 1; i <= 5; i++) {
-      OrganizationsClient owner = ORGD.as(String.valueOf(300_000_000_000L + i));
+      OrganizationsClient owner = ORGD.runtime().client(String.valueOf(300_000_000_000L + i));
       createOrganization(owner, OrganizationFeatureSet.ALL);
       created.add(inviteAccount(owner, ALICE).id());
     }
@@ -149,7 +151,8 @@ class PaginationIT {
 
     List<List<String>> pages =
         ORGD
-            .as(ALICE)
+            .runtime()
+            .client(ALICE)
             .listHandshakesForAccountPaginator(
                 r -> r.maxResults(2).filter(f -> f.actionType(ActionType.INVITE)))
             .stream()

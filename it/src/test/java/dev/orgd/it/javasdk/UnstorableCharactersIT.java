@@ -7,7 +7,8 @@ import static dev.orgd.it.support.Fixtures.inviteEmail;
 import static dev.orgd.it.support.SdkErrors.expect;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.orgd.it.support.OrgdExtension;
+import dev.orgd.it.support.ItOrgd;
+import dev.orgd.junit5.OrgdExtension;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -22,9 +23,9 @@ import software.amazon.awssdk.services.organizations.model.OrganizationFeatureSe
  * is kept.
  */
 class UnstorableCharactersIT {
-  @RegisterExtension static final OrgdExtension ORGD = new OrgdExtension();
+  @RegisterExtension static final OrgdExtension ORGD = ItOrgd.extension();
 
-  private final OrganizationsClient mgmt = ORGD.as(MGMT);
+  private final OrganizationsClient mgmt = ORGD.runtime().client(MGMT);
 
   @Test
   void aNulInCreateAccountsNameOrEmailIsAnInvalidPattern() {

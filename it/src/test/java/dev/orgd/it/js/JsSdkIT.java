@@ -8,9 +8,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.orgd.it.support.Command;
-import dev.orgd.it.support.OrgdExtension;
+import dev.orgd.it.support.ItOrgd;
 import dev.orgd.it.support.Summary;
 import dev.orgd.it.support.Tools;
+import dev.orgd.junit5.OrgdExtension;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class JsSdkIT {
   /** The janitor is off: the empty-page scenario needs handshakes past retention, unpurged. */
-  @RegisterExtension static final OrgdExtension ORGD = new OrgdExtension().withoutJanitor();
+  @RegisterExtension static final OrgdExtension ORGD = ItOrgd.extension();
 
   private static final Path SCRIPTS = Summary.folder("orgd.it.js.dir", "target/it-js");
 
@@ -43,7 +44,7 @@ class JsSdkIT {
     return Summary.of(
         Command.of(List.of(node.toString(), script))
             .directory(SCRIPTS)
-            .env("ORGD_ENDPOINT", ORGD.endpoint().toString()));
+            .env("ORGD_ENDPOINT", ORGD.runtime().endpoint().toString()));
   }
 
   @Test

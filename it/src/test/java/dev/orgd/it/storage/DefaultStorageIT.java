@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.orgd.it.support.Clients;
 import dev.orgd.it.support.ControlPlane;
 import dev.orgd.it.support.OrgdProcess;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,11 @@ class DefaultStorageIT {
   @Test
   void theLauncherWithoutFlagsRunsOnSqliteInTheWorkingDirectoryAndKeepsItsData() throws Exception {
     Path launcher = Path.of(System.getProperty("orgd.it.launcher")).toAbsolutePath().normalize();
-    OrgdProcess.jar(); // the launcher would build it; the reactor already did
+    Path jar = OrgdProcess.jar(); // the launcher would build it; the reactor already did
+    Path archive = jar.resolveSibling("orgd.jsa");
+    boolean trains =
+        !Files.exists(archive)
+            || Files.getLastModifiedTime(jar).compareTo(Files.getLastModifiedTime(archive)) > 0;
     Path database = workDir.toRealPath().resolve("orgd-data").resolve("orgd.db");
     Organization org;
     Handshake invite;
@@ -42,6 +47,12 @@ class DefaultStorageIT {
             "launcher", List.of(launcher.toString()), Map.of("ORGD_PORT", "0"), workDir)) {
       assertThat(first.storage()).isEqualTo("sqlite " + database);
       assertThat(database).isRegularFile();
+      // The first start after a build records the class-data archive, and says so; later ones not.
+      if (trains) {
+        assertThat(first.stderr()).contains("recording a class-data archive");
+      } else {
+        assertThat(first.stderr()).doesNotContain("class-data archive");
+      }
       JsonNode health = new ControlPlane(first.endpoint()).health();
       assertThat(health.path("storage").asText()).isEqualTo("sqlite");
       assertThat(health.path("schemaVersion").asText()).isEqualTo("3");
@@ -49,7 +60,9 @@ class DefaultStorageIT {
         org = createOrganization(mgmt, OrganizationFeatureSet.ALL);
         invite = inviteAccount(mgmt, ALICE);
       }
-      first.stop();
+      // SIGTERM, as a service manager stops it: a clean stop, said in a line, exits 0.
+      assertThat(first.stop()).isZero();
+      assertThat(first.stdoutAfterListening()).containsExactly("orgd stopped");
     }
 
     try (OrgdProcess second =

@@ -10,10 +10,11 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.orgd.it.support.Clients;
-import dev.orgd.it.support.TcpProxy;
-import dev.orgd.it.support.TestPostgres;
 import dev.orgd.server.OrgdServer;
 import dev.orgd.server.ServerConfig;
+import dev.orgd.server.StoreFactory;
+import dev.orgd.testsupport.TcpProxy;
+import dev.orgd.testsupport.TestPostgres;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -49,6 +50,7 @@ class PostgresOutageIT {
     server =
         OrgdServer.builder()
             .config(ServerConfig.ephemeral().withPostgres(url))
+            .storeOpener(StoreFactory::open)
             .janitorInterval(Duration.ZERO)
             .build()
             .start();

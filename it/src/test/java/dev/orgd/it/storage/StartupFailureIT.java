@@ -4,15 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.orgd.it.support.Command;
 import dev.orgd.it.support.OrgdProcess;
-import dev.orgd.it.support.TestPostgres;
+import dev.orgd.store.jdbc.JdbcStore;
+import dev.orgd.testsupport.TestPostgres;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -84,6 +87,55 @@ class StartupFailureIT {
 
     assertFailedWithOneLine(run, 2, "orgd: Cannot use PostgreSQL at ");
     assertThat(run.stderr()).contains("database \"orgd_it_no_such_database\" does not exist");
+  }
+
+  @Test
+  void aReadOnlyDatabaseFile() throws Exception {
+    Path data = dir.resolve("data");
+    JdbcStore.sqlite(data).close();
+    Path database = data.resolve("orgd.db");
+    makeReadOnly(database);
+    try {
+      Command.Result run =
+          OrgdProcess.runJar(dir, Map.of(), "--port", "0", "--data-dir", data.toString());
+
+      assertFailedWithOneLine(run, 2, "orgd: The SQLite database " + database);
+      assertThat(run.stderr()).contains("readonly database");
+    } finally {
+      makeWritable(database);
+    }
+  }
+
+  /** Read-only even for root, who ignores permissions: immutable, where chattr can do that. */
+  private static void makeReadOnly(Path file) throws Exception {
+    if (!"root".equals(System.getProperty("user.name"))) {
+      assertThat(file.toFile().setWritable(false, false)).isTrue();
+      return;
+    }
+    Command.Result chattr = Command.of(List.of("chattr", "+i", file.toString())).run();
+    Assumptions.assumeTrue(
+        chattr.exitCode() == 0, "root cannot make a file read-only here: " + chattr.describe());
+  }
+
+  private static void makeWritable(Path file) {
+    if ("root".equals(System.getProperty("user.name"))) {
+      Command.of(List.of("chattr", "-i", file.toString())).run();
+    } else {
+      file.toFile().setWritable(true, false);
+    }
+  }
+
+  @Test
+  void aSecondOrgdOnTheSameDataDirectoryIsRefused() {
+    Path data = dir.resolve("data");
+    try (OrgdProcess first =
+        OrgdProcess.startJar("first", dir, "--port", "0", "--data-dir", data.toString())) {
+      Command.Result second =
+          OrgdProcess.runJar(dir, Map.of(), "--port", "0", "--data-dir", data.toString());
+
+      assertFailedWithOneLine(
+          second, 2, "orgd: another orgd is already using " + data.toAbsolutePath().normalize());
+    }
   }
 
   @Test

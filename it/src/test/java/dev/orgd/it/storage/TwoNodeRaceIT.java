@@ -10,7 +10,7 @@ import dev.orgd.it.support.Clients;
 import dev.orgd.it.support.ControlPlane;
 import dev.orgd.it.support.OrgdProcess;
 import dev.orgd.it.support.Pages;
-import dev.orgd.it.support.TestPostgres;
+import dev.orgd.testsupport.TestPostgres;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;

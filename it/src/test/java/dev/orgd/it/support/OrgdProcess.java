@@ -1,25 +1,20 @@
 package dev.orgd.it.support;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * orgd as users run it: {@code java -jar server/target/orgd.jar} in a child process, so that a test
+ * orgd as users run it: {@code java -jar dist/target/orgd.jar} in a child process, so that a test
  * can kill it for real. The jar is the one the reactor built before this module's integration tests
  * ({@code orgd.it.jar}, set by the build).
  */
@@ -27,16 +22,17 @@ public final class OrgdProcess implements AutoCloseable {
   private static final Pattern LISTENING =
       Pattern.compile("orgd listening on (\\S+) \\(storage: (.+)\\)");
   private static final Duration START_PATIENCE = Duration.ofSeconds(60);
-  private static final String EOF = "\u0000eof";
 
   private final Process process;
   private final Path stderr;
+  private final Path stdout;
   private final URI endpoint;
   private final String storage;
 
-  private OrgdProcess(Process process, Path stderr, URI endpoint, String storage) {
+  private OrgdProcess(Process process, Path stderr, Path stdout, URI endpoint, String storage) {
     this.process = process;
     this.stderr = stderr;
+    this.stdout = stdout;
     this.endpoint = endpoint;
     this.storage = storage;
   }
@@ -73,8 +69,14 @@ public final class OrgdProcess implements AutoCloseable {
   public static OrgdProcess start(
       String name, List<String> command, Map<String, String> env, Path workDir) {
     Path stderr = workDir.resolve(name + ".err");
+    // Both streams go to files: a pipe read by a thread loses what the process writes just before
+    // it exits (the JDK closes the stream under the reader), such as the line it prints on SIGTERM.
+    Path stdout = workDir.resolve(name + ".out");
     ProcessBuilder builder =
-        new ProcessBuilder(command).directory(workDir.toFile()).redirectError(stderr.toFile());
+        new ProcessBuilder(command)
+            .directory(workDir.toFile())
+            .redirectOutput(stdout.toFile())
+            .redirectError(stderr.toFile());
     builder.environment().keySet().removeIf(k -> k.startsWith("ORGD_"));
     builder.environment().putAll(env);
     Process process;
@@ -83,12 +85,8 @@ public final class OrgdProcess implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-    Thread reader = new Thread(() -> read(process, lines), "orgd-" + name + "-stdout");
-    reader.setDaemon(true);
-    reader.start();
     try {
-      String line = lines.poll(START_PATIENCE.toSeconds(), TimeUnit.SECONDS);
+      String line = firstLine(stdout, process);
       Matcher m = line == null ? null : LISTENING.matcher(line);
       if (m == null || !m.matches()) {
         process.destroyForcibly();
@@ -96,17 +94,34 @@ public final class OrgdProcess implements AutoCloseable {
         throw new AssertionError(
             name
                 + " did not start (stdout: "
-                + (line == null || line.equals(EOF) ? "nothing" : line)
+                + (line == null ? "nothing" : line)
                 + ", stderr: "
                 + read(stderr)
                 + ")");
       }
-      return new OrgdProcess(process, stderr, URI.create(m.group(1)), m.group(2));
+      return new OrgdProcess(process, stderr, stdout, URI.create(m.group(1)), m.group(2));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       process.destroyForcibly();
       throw new IllegalStateException(e);
     }
+  }
+
+  /** The first line the process writes, once written; null if it exits or takes too long. */
+  private static String firstLine(Path stdout, Process process) throws InterruptedException {
+    long deadline = System.nanoTime() + START_PATIENCE.toNanos();
+    while (System.nanoTime() < deadline) {
+      String text = read(stdout);
+      int end = text.indexOf('\n');
+      if (end >= 0) {
+        return text.substring(0, end);
+      }
+      if (!process.isAlive()) {
+        return text.isEmpty() ? null : text;
+      }
+      Thread.sleep(20);
+    }
+    return null;
   }
 
   /** Starts the jar with {@code args} (no ORGD_ variables) in {@code workDir}. */
@@ -145,19 +160,6 @@ public final class OrgdProcess implements AutoCloseable {
     }
   }
 
-  private static void read(Process process, BlockingQueue<String> lines) {
-    try (BufferedReader out =
-        new BufferedReader(
-            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-      for (String line = out.readLine(); line != null; line = out.readLine()) {
-        lines.add(line);
-      }
-    } catch (IOException e) {
-      // the process died; the caller sees its exit
-    }
-    lines.add(EOF);
-  }
-
   private static String read(Path file) {
     try {
       return Files.readString(file);
@@ -178,6 +180,11 @@ public final class OrgdProcess implements AutoCloseable {
 
   public long pid() {
     return process.pid();
+  }
+
+  /** What the process wrote to stdout after its listening line (all of it, once it has exited). */
+  public List<String> stdoutAfterListening() {
+    return read(stdout).lines().skip(1).toList();
   }
 
   /** What the process wrote to stderr so far. */

@@ -43,6 +43,8 @@ public final class JdbcStore implements Store {
   private final String schemaVersion;
   private final String location;
   private final byte[] tokenKey;
+  // Set once the constructor's first unit of work has run; failures before are start-up errors.
+  private volatile boolean opened;
   private final GroupCommit groupCommit;
 
   /**
@@ -65,6 +67,7 @@ public final class JdbcStore implements Store {
     new SecureRandom().nextBytes(candidate);
     this.tokenKey =
         transaction(true, WriteScope.NONE, sql -> new Settings(sql).tokenKey(candidate));
+    this.opened = true;
   }
 
   /**
@@ -210,7 +213,12 @@ public final class JdbcStore implements Store {
   }
 
   private OrgdException storageFailed(SQLException e) {
-    log.warn("The {} database failed (SQLState {})", kind(), e.getSQLState(), e);
+    if (opened) {
+      log.warn("The {} database failed (SQLState {})", kind(), e.getSQLState(), e);
+    } else {
+      // Still opening: the failure becomes the StoreStartupException its caller reports.
+      log.debug("The {} database failed while opening", kind(), e);
+    }
     // The message reaches the client: the driver's text (which names tables, values, encodings)
     // stays in the log.
     String what = Failures.isConnectionFailure(e) ? "is unavailable" : "failed";

@@ -15,6 +15,7 @@ import dev.orgd.core.model.Account;
 import dev.orgd.core.model.Handshake;
 import dev.orgd.core.model.HandshakeId;
 import dev.orgd.core.model.HandshakeState;
+import dev.orgd.testsupport.TestPostgres;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

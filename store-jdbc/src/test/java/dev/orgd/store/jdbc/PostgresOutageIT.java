@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.orgd.core.error.ErrorCode;
 import dev.orgd.core.error.OrgdException;
 import dev.orgd.core.model.Account;
+import dev.orgd.testsupport.TcpProxy;
+import dev.orgd.testsupport.TestPostgres;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;

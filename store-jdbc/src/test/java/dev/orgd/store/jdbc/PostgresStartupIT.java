@@ -2,6 +2,7 @@ package dev.orgd.store.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.orgd.testsupport.TestPostgres;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -7,6 +7,7 @@ import dev.orgd.core.store.StoreContract;
 import dev.orgd.core.store.StoreContractSupport;
 import dev.orgd.core.store.StoreTx;
 import dev.orgd.core.store.WriteScope;
+import dev.orgd.testsupport.TestPostgres;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -13,6 +13,7 @@ import dev.orgd.core.service.IdSource;
 import dev.orgd.core.service.Orgd;
 import dev.orgd.core.store.HandshakeQuery;
 import dev.orgd.core.store.WriteScope;
+import dev.orgd.testsupport.TestPostgres;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;

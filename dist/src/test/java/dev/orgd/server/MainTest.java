@@ -3,6 +3,8 @@ package dev.orgd.server;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.orgd.server.ServerConfig.Auth;
+import dev.orgd.server.ServerConfig.Storage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -14,8 +16,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,6 +52,55 @@ class MainTest {
     assertThat(out())
         .contains("--port", "ORGD_PORT", "(default: 4566)", "--bind", "ORGD_BIND")
         .contains("--storage", "--data-dir", "ORGD_DATA_DIR", "--jdbc-url", "--auth", "--version");
+  }
+
+  @Test
+  void helpAlignsEveryDescriptionAndNamesTheLauncherOptionsAndTheControlPlane() {
+    assertThat(run(Map.of(), "--help")).isZero();
+    Pattern option = Pattern.compile("^  (--\\S+)? +(ORGD_\\S+ +)?");
+    List<Integer> columns =
+        out()
+            .lines()
+            .filter(line -> line.startsWith("  --") || line.contains("ORGD_JAVA_OPTS"))
+            .map(option::matcher)
+            .filter(Matcher::find)
+            .map(Matcher::end)
+            .distinct()
+            .toList();
+    assertThat(columns).hasSize(1);
+    assertThat(out())
+        .contains("--credentials", "--admin-token", "--help", "--version")
+        .contains("ORGD_JAVA_OPTS", "/_orgd/health", "/_orgd/reset");
+  }
+
+  @Test
+  void aBindAddressThatDoesNotResolveSaysSoInOneLine() {
+    assertThat(run(Map.of(), "--bind", "nosuchhost.invalid", "--port", "0", "--storage", "memory"))
+        .isEqualTo(2);
+    assertThat(err())
+        .isEqualTo(
+            "orgd: cannot listen on nosuchhost.invalid:0: no such host or address"
+                + System.lineSeparator());
+  }
+
+  @Test
+  void theListeningLineShowsTheAddressAsBound() {
+    ServerConfig config = new ServerConfig(0, "0.0.0.0", Storage.MEMORY, null, null, Auth.NONE);
+    try (OrgdServer server = OrgdServer.builder().config(config).build().start()) {
+      assertThat(Main.listening(config, server)).isEqualTo("http://0.0.0.0:" + server.port());
+    }
+  }
+
+  @Test
+  void aSecondOrgdOnTheSameSqliteDirectoryIsRefusedWithExitTwo() {
+    Path data = tmp.resolve("shared");
+    ServerConfig first = ServerConfig.defaults().withPort(0).withSqlite(data);
+    try (DataDirLock held = DataDirLock.acquire(first)) {
+      assertThat(run(Map.of(), "--port", "0", "--data-dir", data.toString())).isEqualTo(2);
+    }
+    assertThat(err())
+        .startsWith("orgd: another orgd is already using " + data.toAbsolutePath().normalize())
+        .hasLineCount(1);
   }
 
   @Test

@@ -1,4 +1,4 @@
-package dev.orgd.it.support;
+package dev.orgd.testsupport;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,8 +14,7 @@ import java.util.concurrent.Executors;
 
 /**
  * A TCP proxy on the loopback address to a local port, which a test can cut (every connection
- * dropped, new ones refused) and restore on the same port, to play a database outage. A copy of
- * store-jdbc's test helper of the same name (modules do not share test classes).
+ * dropped, new ones refused) and restore on the same port, to play a database outage.
  */
 public final class TcpProxy implements AutoCloseable {
   private static final InetAddress LOOPBACK = InetAddress.getLoopbackAddress();

@@ -1,4 +1,4 @@
-package dev.orgd.it.support;
+package dev.orgd.testsupport;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -11,10 +11,11 @@ import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * The PostgreSQL the end-to-end tests run on: {@code ORGD_TEST_POSTGRES_URL}, by default the local
- * server as {@code postgres} with trust authentication. Every user gets a database of its own
- * ({@code orgd_it_<random>}), dropped afterwards. When PostgreSQL cannot be reached the test is
- * skipped with the reason, except under {@code CI=true}, where it fails.
+ * The PostgreSQL the tests run on: {@code ORGD_TEST_POSTGRES_URL}, by default the local server's
+ * {@code postgres} database as {@code postgres} with trust authentication. Every user gets a
+ * database ({@link #createDatabase}) or a schema ({@link #createSchema}) of its own, named {@code
+ * orgd_it_<random>} and dropped afterwards. When PostgreSQL cannot be reached the test is skipped
+ * with the reason, except under {@code CI=true}, where it fails.
  */
 public final class TestPostgres {
   private static final Pattern HOST_PORT_DATABASE =
@@ -29,7 +30,9 @@ public final class TestPostgres {
   private static String unavailable;
   private static boolean checked;
 
-  private TestPostgres() {}
+  private TestPostgres() {
+    throw new AssertionError("not instantiable");
+  }
 
   /** Whether PostgreSQL answered (asked once per run). */
   public static synchronized boolean available() {
@@ -50,7 +53,7 @@ public final class TestPostgres {
     if (available()) {
       return;
     }
-    if (Tools.ci()) {
+    if ("true".equalsIgnoreCase(System.getenv("CI"))) {
       Assertions.fail(unavailable + "; CI=true, so this fails instead of skipping");
     }
     Assumptions.abort(unavailable + "; skipped (it would fail with CI=true)");
@@ -59,9 +62,29 @@ public final class TestPostgres {
   /** Creates an empty database with a unique name; closing it drops it. */
   public static Database createDatabase() {
     assumeAvailable();
-    String name = "orgd_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+    String name = uniqueName();
     execute("CREATE DATABASE " + name);
     return new Database(name, onDatabase(URL, name));
+  }
+
+  /** Creates an empty schema with a unique name in {@link #URL}'s database and returns the name. */
+  public static String createSchema() {
+    String schema = uniqueName();
+    execute("CREATE SCHEMA " + schema);
+    return schema;
+  }
+
+  public static void dropSchema(String schema) {
+    execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+  }
+
+  /** {@link #URL} with {@code schema} as its connections' current schema. */
+  public static String urlFor(String schema) {
+    return withParameter(URL, "currentSchema=" + schema);
+  }
+
+  private static String uniqueName() {
+    return "orgd_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
   }
 
   /** The host PostgreSQL listens on. */
@@ -106,7 +129,8 @@ public final class TestPostgres {
     return m;
   }
 
-  private static String withParameter(String url, String parameter) {
+  /** {@code url} with one more query parameter. */
+  public static String withParameter(String url, String parameter) {
     return url + (url.contains("?") ? "&" : "?") + parameter;
   }
 
