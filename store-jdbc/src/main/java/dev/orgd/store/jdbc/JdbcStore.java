@@ -219,9 +219,14 @@ public final class JdbcStore implements Store {
       // Still opening: the failure becomes the StoreStartupException its caller reports.
       log.debug("The {} database failed while opening", kind(), e);
     }
-    // The message reaches the client: the driver's text (which names tables, values, encodings)
-    // stays in the log.
     String what = Failures.isConnectionFailure(e) ? "is unavailable" : "failed";
+    if (!opened) {
+      // Before orgd listens, the message is the one line an operator reads on the console.
+      return OrgdException.service(
+          "The " + kind() + " database " + what + ": " + Failures.summary(e));
+    }
+    // Once serving, the message reaches the client: the driver's text (which names tables,
+    // values, encodings) stays in the log.
     return OrgdException.service("The " + kind() + " database " + what + ".");
   }
 
