@@ -87,6 +87,8 @@ class PostgresMigrationsIT {
     // As Flyway leaves a database at version 1: its history table, and V2, V3 and V5 not applied.
     execute("DROP TABLE orgd_schema_history");
     execute("DROP TABLE enabled_services");
+    execute("ALTER TABLE organizations DROP COLUMN arn_partition");
+    execute("ALTER TABLE handshakes DROP COLUMN arn_partition");
     execute("DROP INDEX create_account_statuses_newest_first");
     execute("DROP INDEX create_account_statuses_by_state_newest_first");
     execute("DROP INDEX delegated_administrators_by_service");

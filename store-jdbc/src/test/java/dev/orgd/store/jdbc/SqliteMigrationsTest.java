@@ -107,6 +107,8 @@ class SqliteMigrationsTest {
   private void asIfFlywayMigratedItToVersion1() throws SQLException {
     execute("DROP TABLE orgd_schema_history");
     execute("DROP TABLE enabled_services");
+    execute("ALTER TABLE organizations DROP COLUMN arn_partition");
+    execute("ALTER TABLE handshakes DROP COLUMN arn_partition");
     execute("DROP INDEX create_account_statuses_newest_first");
     execute("DROP INDEX create_account_statuses_by_state_newest_first");
     execute("DROP INDEX delegated_administrators_by_service");

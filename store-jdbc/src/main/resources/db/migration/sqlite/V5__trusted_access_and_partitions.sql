@@ -6,3 +6,8 @@ CREATE TABLE enabled_services (
   enabled_at        INTEGER NOT NULL,
   PRIMARY KEY (organization_id, service_principal)
 ) STRICT;
+
+-- The partition of an organization's ARNs (the one its CreateOrganization request was signed
+-- for), copied onto each of its handshakes, whose ARNs outlive the organization.
+ALTER TABLE organizations ADD COLUMN arn_partition TEXT NOT NULL DEFAULT 'aws';
+ALTER TABLE handshakes ADD COLUMN arn_partition TEXT NOT NULL DEFAULT 'aws';
