@@ -1,10 +1,13 @@
 package dev.orgd.server;
 
+import dev.orgd.core.service.ServicePrincipals;
 import dev.orgd.server.ServerConfig.Auth;
 import dev.orgd.server.ServerConfig.Storage;
 import dev.orgd.server.auth.Credential;
 import dev.orgd.server.auth.Credentials;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -44,6 +47,11 @@ public final class ConfigLoader {
               "ORGD_CREDENTIALS",
               null,
               "file of access keys: <key id> <secret> <account id> a line"),
+          new Setting(
+              "--service-principals",
+              "ORGD_SERVICE_PRINCIPALS",
+              null,
+              "file of service principals to recognize besides AWS's, one a line"),
           new Setting(
               "--admin-token",
               "ORGD_ADMIN_TOKEN",
@@ -96,7 +104,28 @@ public final class ConfigLoader {
             credentials(auth, values.get("--credentials"), values.get("--admin-token")))
         .withTimeouts(
             seconds("--header-timeout", values.get("--header-timeout")),
-            seconds("--idle-timeout", values.get("--idle-timeout")));
+            seconds("--idle-timeout", values.get("--idle-timeout")))
+        .withServicePrincipals(servicePrincipals(values.get("--service-principals")));
+  }
+
+  /** The principals of the file (one a line, {@code #} comments), none without a file. */
+  private static List<String> servicePrincipals(String file) throws ConfigException {
+    if (file == null) {
+      return List.of();
+    }
+    List<String> principals;
+    try {
+      principals = ServicePrincipals.parse(Files.readString(Path.of(file)));
+    } catch (IOException | UncheckedIOException e) {
+      throw new ConfigException("cannot read the service principals file " + file + ": " + e);
+    }
+    for (String principal : principals) {
+      if (!ServicePrincipals.isWellFormed(principal)) {
+        throw new ConfigException(
+            "bad service principal in " + file + ": " + principal + " (1 to 128 of [\\w+=,.@-])");
+      }
+    }
+    return principals;
   }
 
   private static Duration seconds(String flag, String text) throws ConfigException {

@@ -124,6 +124,42 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void servicePrincipalsComeFromAFile(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("principals");
+    Files.writeString(file, "# ours\nx.example.com\n\ny.example.com # also\n");
+
+    assertThat(ConfigLoader.load(new String[0], Map.of()).servicePrincipals()).isEmpty();
+    assertThat(
+            ConfigLoader.load(new String[0], Map.of("ORGD_SERVICE_PRINCIPALS", file.toString()))
+                .servicePrincipals())
+        .containsExactly("x.example.com", "y.example.com");
+    assertThat(
+            ConfigLoader.load(new String[] {"--service-principals", file.toString()}, Map.of())
+                .withPort(0)
+                .servicePrincipals())
+        .containsExactly("x.example.com", "y.example.com");
+  }
+
+  @Test
+  void aBadServicePrincipalsFileIsRefused(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("principals");
+    Files.writeString(file, "not a principal\n");
+
+    assertThatThrownBy(
+            () ->
+                ConfigLoader.load(new String[] {"--service-principals", file.toString()}, Map.of()))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("bad service principal in");
+    assertThatThrownBy(
+            () ->
+                ConfigLoader.load(
+                    new String[] {"--service-principals", dir.resolve("missing").toString()},
+                    Map.of()))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("cannot read the service principals file");
+  }
+
+  @Test
   void blankEnvironmentVariablesAreIgnored() throws Exception {
     assertThat(ConfigLoader.load(new String[0], Map.of("ORGD_PORT", " ")).port()).isEqualTo(4566);
   }

@@ -2,6 +2,7 @@ package dev.orgd.server;
 
 import dev.orgd.core.service.IdSource;
 import dev.orgd.core.service.Orgd;
+import dev.orgd.core.service.ServicePrincipals;
 import dev.orgd.core.store.InMemoryStore;
 import dev.orgd.core.store.Store;
 import dev.orgd.server.auth.AdminGate;
@@ -79,11 +80,13 @@ public final class OrgdServer implements AutoCloseable {
       throw e;
     }
     this.store = opened(opening);
-    this.orgd = new Orgd(store, b.clock, b.ids);
+    ServicePrincipals principals = new ServicePrincipals();
+    principals.addAll(config.servicePrincipals());
+    this.orgd = new Orgd(store, b.clock, b.ids, principals);
     this.janitorInterval = b.janitorInterval;
     AwsJsonDispatcher aws =
         new AwsJsonDispatcher(Operations.registry(orgd), model, codec, callers(config));
-    HttpHandler control = new ControlPlane(orgd.control(), store, Version.get(), codec);
+    HttpHandler control = new ControlPlane(orgd.control(), principals, store, Version.get(), codec);
     if (config.auth() == ServerConfig.Auth.SIGV4) {
       control = new AdminGate(control, config.credentials(), new ErrorRenderer(codec));
     }

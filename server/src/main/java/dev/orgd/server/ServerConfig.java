@@ -3,6 +3,7 @@ package dev.orgd.server;
 import dev.orgd.server.auth.Credentials;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -21,6 +22,7 @@ import java.util.Objects;
  * @param headerTimeout how long a request's headers may take to arrive (zero: no limit)
  * @param idleTimeout how long a connection may stay silent, owed no answer, before orgd closes it
  *     (zero: no limit)
+ * @param servicePrincipals service principals orgd recognizes besides AWS's list
  */
 public record ServerConfig(
     int port,
@@ -31,7 +33,8 @@ public record ServerConfig(
     Auth auth,
     Credentials credentials,
     Duration headerTimeout,
-    Duration idleTimeout) {
+    Duration idleTimeout,
+    List<String> servicePrincipals) {
 
   public static final int DEFAULT_PORT = 4566;
   public static final String DEFAULT_BIND = "127.0.0.1";
@@ -83,6 +86,31 @@ public record ServerConfig(
     }
     requireNotNegative(headerTimeout, "header timeout");
     requireNotNegative(idleTimeout, "idle timeout");
+    servicePrincipals = List.copyOf(servicePrincipals);
+  }
+
+  /** A configuration that recognizes AWS's service principals only. */
+  public ServerConfig(
+      int port,
+      String bind,
+      Storage storage,
+      Path dataDir,
+      String jdbcUrl,
+      Auth auth,
+      Credentials credentials,
+      Duration headerTimeout,
+      Duration idleTimeout) {
+    this(
+        port,
+        bind,
+        storage,
+        dataDir,
+        jdbcUrl,
+        auth,
+        credentials,
+        headerTimeout,
+        idleTimeout,
+        List.of());
   }
 
   /** A configuration with the default timeouts. */
@@ -133,19 +161,46 @@ public record ServerConfig(
 
   public ServerConfig withPort(int newPort) {
     return new ServerConfig(
-        newPort, bind, storage, dataDir, jdbcUrl, auth, credentials, headerTimeout, idleTimeout);
+        newPort,
+        bind,
+        storage,
+        dataDir,
+        jdbcUrl,
+        auth,
+        credentials,
+        headerTimeout,
+        idleTimeout,
+        servicePrincipals);
   }
 
   /** This configuration on SQLite, with its database file in {@code dir}. */
   public ServerConfig withSqlite(Path dir) {
     return new ServerConfig(
-        port, bind, Storage.SQLITE, dir, jdbcUrl, auth, credentials, headerTimeout, idleTimeout);
+        port,
+        bind,
+        Storage.SQLITE,
+        dir,
+        jdbcUrl,
+        auth,
+        credentials,
+        headerTimeout,
+        idleTimeout,
+        servicePrincipals);
   }
 
   /** This configuration on the PostgreSQL database at {@code url}. */
   public ServerConfig withPostgres(String url) {
     return new ServerConfig(
-        port, bind, Storage.POSTGRES, dataDir, url, auth, credentials, headerTimeout, idleTimeout);
+        port,
+        bind,
+        Storage.POSTGRES,
+        dataDir,
+        url,
+        auth,
+        credentials,
+        headerTimeout,
+        idleTimeout,
+        servicePrincipals);
   }
 
   /**
@@ -154,18 +209,52 @@ public record ServerConfig(
    */
   public ServerConfig withSigV4(Credentials keys) {
     return new ServerConfig(
-        port, bind, storage, dataDir, jdbcUrl, Auth.SIGV4, keys, headerTimeout, idleTimeout);
+        port,
+        bind,
+        storage,
+        dataDir,
+        jdbcUrl,
+        Auth.SIGV4,
+        keys,
+        headerTimeout,
+        idleTimeout,
+        servicePrincipals);
   }
 
   /** This configuration with these keys and admin token, authentication unchanged. */
   public ServerConfig withCredentials(Credentials keys) {
     return new ServerConfig(
-        port, bind, storage, dataDir, jdbcUrl, auth, keys, headerTimeout, idleTimeout);
+        port,
+        bind,
+        storage,
+        dataDir,
+        jdbcUrl,
+        auth,
+        keys,
+        headerTimeout,
+        idleTimeout,
+        servicePrincipals);
   }
 
   /** This configuration with these connection timeouts (zero: no limit). */
   public ServerConfig withTimeouts(Duration header, Duration idle) {
-    return new ServerConfig(port, bind, storage, dataDir, jdbcUrl, auth, credentials, header, idle);
+    return new ServerConfig(
+        port, bind, storage, dataDir, jdbcUrl, auth, credentials, header, idle, servicePrincipals);
+  }
+
+  /** This configuration recognizing {@code principals} besides AWS's service principals. */
+  public ServerConfig withServicePrincipals(List<String> principals) {
+    return new ServerConfig(
+        port,
+        bind,
+        storage,
+        dataDir,
+        jdbcUrl,
+        auth,
+        credentials,
+        headerTimeout,
+        idleTimeout,
+        principals);
   }
 
   /** The data directory, or the default one when none was given. */

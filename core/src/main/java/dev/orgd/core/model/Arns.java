@@ -6,10 +6,11 @@ import java.util.Map;
 
 /**
  * The ARN layouts of AWS Organizations; every ARN names the owning organization's management
- * account.
+ * account, in the organization's partition.
  */
 public final class Arns {
-  private static final String PREFIX = "arn:aws:organizations::";
+  /** Each partition's prefix, made once. */
+  private static final Map<Partition, String> PREFIXES = new EnumMap<>(Partition.class);
 
   /** The action as a handshake ARN spells it, made once: every listed handshake has an ARN. */
   private static final Map<ActionType, String> ARN_ACTIONS = new EnumMap<>(ActionType.class);
@@ -18,6 +19,9 @@ public final class Arns {
     for (ActionType action : ActionType.values()) {
       ARN_ACTIONS.put(action, action.name().toLowerCase(Locale.ROOT));
     }
+    for (Partition partition : Partition.values()) {
+      PREFIXES.put(partition, "arn:" + partition.id() + ":organizations::");
+    }
   }
 
   private Arns() {
@@ -25,20 +29,34 @@ public final class Arns {
   }
 
   public static String organization(Organization org) {
-    return PREFIX + org.managementAccountId() + ":organization/" + org.id();
+    return PREFIXES.get(org.partition()) + org.managementAccountId() + ":organization/" + org.id();
   }
 
   public static String account(Organization org, AccountId account) {
-    return PREFIX + org.managementAccountId() + ":account/" + org.id() + "/" + account;
+    return PREFIXES.get(org.partition())
+        + org.managementAccountId()
+        + ":account/"
+        + org.id()
+        + "/"
+        + account;
   }
 
   public static String root(Organization org) {
-    return PREFIX + org.managementAccountId() + ":root/" + org.id() + "/" + org.rootId();
+    return PREFIXES.get(org.partition())
+        + org.managementAccountId()
+        + ":root/"
+        + org.id()
+        + "/"
+        + org.rootId();
   }
 
   public static String handshake(
-      AccountId managementAccount, OrganizationId org, ActionType action, HandshakeId id) {
-    return PREFIX
+      Partition partition,
+      AccountId managementAccount,
+      OrganizationId org,
+      ActionType action,
+      HandshakeId id) {
+    return PREFIXES.get(partition)
         + managementAccount
         + ":handshake/"
         + org

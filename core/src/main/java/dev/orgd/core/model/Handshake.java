@@ -29,7 +29,8 @@ public record Handshake(
     AccountId recipientAccount,
     String recipientEmail,
     List<Tag> tags,
-    long sequence) {
+    long sequence,
+    Partition partition) {
 
   /** How long a handshake stays visible after it reached a terminal state. */
   public static final Duration RETENTION = Duration.ofDays(30);
@@ -43,13 +44,51 @@ public record Handshake(
     Objects.requireNonNull(requestedAt, "requestedAt");
     Objects.requireNonNull(expiresAt, "expiresAt");
     Objects.requireNonNull(stateChangedAt, "stateChangedAt");
+    Objects.requireNonNull(partition, "partition");
     parties = List.copyOf(parties);
     resources = List.copyOf(resources);
     tags = List.copyOf(tags);
   }
 
+  /** A handshake of an organization in the {@code aws} partition. */
+  public Handshake(
+      HandshakeId id,
+      OrganizationId organizationId,
+      AccountId managementAccountId,
+      ActionType action,
+      HandshakeState state,
+      Instant requestedAt,
+      Instant expiresAt,
+      Instant stateChangedAt,
+      List<Party> parties,
+      List<HandshakeResource> resources,
+      HandshakeId parentId,
+      AccountId recipientAccount,
+      String recipientEmail,
+      List<Tag> tags,
+      long sequence) {
+    this(
+        id,
+        organizationId,
+        managementAccountId,
+        action,
+        state,
+        requestedAt,
+        expiresAt,
+        stateChangedAt,
+        parties,
+        resources,
+        parentId,
+        recipientAccount,
+        recipientEmail,
+        tags,
+        sequence,
+        Partition.AWS);
+  }
+
+  /** The ARN, in the partition of the sending organization. */
   public String arn() {
-    return Arns.handshake(managementAccountId, organizationId, action, id);
+    return Arns.handshake(partition, managementAccountId, organizationId, action, id);
   }
 
   /** Whether this handshake was created by an ENABLE_ALL_FEATURES parent. */
@@ -100,7 +139,8 @@ public record Handshake(
         recipientAccount,
         recipientEmail,
         tags,
-        sequence);
+        sequence,
+        partition);
   }
 
   /**

@@ -11,17 +11,21 @@ import dev.orgd.core.page.PageRequest;
 import dev.orgd.core.store.WriteScope;
 
 /**
- * Delegated administrators. Any service principal the model accepts may be used; trusted service
- * access is not modelled, so it is not required.
+ * Delegated administrators. The service principal must be one orgd recognizes ({@link
+ * ServicePrincipals}), and registering needs the organization to have enabled it for trusted access
+ * (AWS's {@code SERVICE_ACCESS_NOT_ENABLED}).
  */
 public final class DelegatedAdministratorService {
   private final Orgd orgd;
+  private final ServicePrincipals principals;
 
-  DelegatedAdministratorService(Orgd orgd) {
+  DelegatedAdministratorService(Orgd orgd, ServicePrincipals principals) {
     this.orgd = orgd;
+    this.principals = principals;
   }
 
   public void register(AccountId caller, AccountId account, String servicePrincipal) {
+    principals.require(servicePrincipal);
     orgd.write(
         WriteScope.organizationOf(caller),
         s -> {
@@ -33,6 +37,12 @@ public final class DelegatedAdministratorService {
                 "You can't register the management account of your organization as a delegated"
                     + " administrator for an Amazon Web Services service integrated with"
                     + " Organizations.");
+          }
+          if (!ServiceAccessService.isEnabled(s, org, servicePrincipal)) {
+            throw OrgdException.constraint(
+                ConstraintViolationReason.SERVICE_ACCESS_NOT_ENABLED,
+                "You attempted to register a delegated administrator before you enabled service"
+                    + " access. Call the EnableAWSServiceAccess API first.");
           }
           if (registration(s, org, account, servicePrincipal) != null) {
             throw new OrgdException(
@@ -47,6 +57,7 @@ public final class DelegatedAdministratorService {
   }
 
   public void deregister(AccountId caller, AccountId account, String servicePrincipal) {
+    principals.require(servicePrincipal);
     orgd.write(
         WriteScope.organizationOf(caller),
         s -> {
@@ -65,6 +76,9 @@ public final class DelegatedAdministratorService {
    */
   public Page<DelegatedAdministratorDetails> list(
       AccountId caller, String servicePrincipal, PageRequest request) {
+    if (servicePrincipal != null) {
+      principals.require(servicePrincipal);
+    }
     return orgd.read(
         s -> {
           Organization org = s.administeredBy(caller);

@@ -137,6 +137,7 @@ final class Handshakes {
         recipientAccount,
         recipientEmail,
         tags,
-        s.tx.handshakes().nextSequence());
+        s.tx.handshakes().nextSequence(),
+        org.partition());
   }
 }

@@ -8,6 +8,7 @@ import dev.orgd.core.model.FeatureSet;
 import dev.orgd.core.model.JoinedMethod;
 import dev.orgd.core.model.Organization;
 import dev.orgd.core.model.OrganizationId;
+import dev.orgd.core.model.Partition;
 import dev.orgd.core.page.Page;
 import dev.orgd.core.page.PageRequest;
 import dev.orgd.core.store.WriteScope;
@@ -24,10 +25,17 @@ public final class OrganizationService {
     this.orgd = orgd;
   }
 
-  /**
-   * CreateOrganization: the standalone caller becomes the management account of a new organization.
-   */
+  /** CreateOrganization in the {@code aws} partition. */
   public OrganizationDetails createOrganization(AccountId caller, FeatureSet featureSet) {
+    return createOrganization(caller, featureSet, Partition.AWS);
+  }
+
+  /**
+   * CreateOrganization: the standalone caller becomes the management account of a new organization,
+   * whose ARNs are in {@code partition} (the one the request was signed for) from then on.
+   */
+  public OrganizationDetails createOrganization(
+      AccountId caller, FeatureSet featureSet, Partition partition) {
     return orgd.write(
         s -> {
           Account account = s.account(caller);
@@ -42,7 +50,13 @@ public final class OrganizationService {
           }
           Organization org =
               new Organization(
-                  id, caller, featureSet, s.ids.rootId(), Organization.DEFAULT_MAX_ACCOUNTS, s.now);
+                  id,
+                  caller,
+                  featureSet,
+                  s.ids.rootId(),
+                  Organization.DEFAULT_MAX_ACCOUNTS,
+                  s.now,
+                  partition);
           s.tx.organizations().save(org);
           s.tx.accounts().save(account.joining(id, JoinedMethod.INVITED, s.now, account.tags()));
           return new OrganizationDetails(org, account.email());

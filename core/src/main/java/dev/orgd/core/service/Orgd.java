@@ -23,9 +23,18 @@ public final class Orgd {
   private final ControlService control;
   private final AccountService accounts;
   private final DelegatedAdministratorService delegatedAdministrators;
+  private final ServiceAccessService serviceAccess;
+  private final ServicePrincipals servicePrincipals;
   private final Reactions reactions;
 
+  /** orgd on {@code store}, recognizing AWS's service principals. */
   public Orgd(Store store, Clock realClock, IdSource ids) {
+    this(store, realClock, ids, new ServicePrincipals());
+  }
+
+  /** orgd on {@code store}, recognizing {@code servicePrincipals}. */
+  public Orgd(Store store, Clock realClock, IdSource ids, ServicePrincipals servicePrincipals) {
+    this.servicePrincipals = servicePrincipals;
     this.store = store;
     this.realClock = realClock;
     this.ids = ids;
@@ -34,7 +43,8 @@ public final class Orgd {
     this.reactions = Reactions.of(handshakes);
     this.control = new ControlService(this);
     this.accounts = new AccountService(this);
-    this.delegatedAdministrators = new DelegatedAdministratorService(this);
+    this.delegatedAdministrators = new DelegatedAdministratorService(this, servicePrincipals);
+    this.serviceAccess = new ServiceAccessService(this, servicePrincipals);
   }
 
   public AccountService accounts() {
@@ -43,6 +53,15 @@ public final class Orgd {
 
   public DelegatedAdministratorService delegatedAdministrators() {
     return delegatedAdministrators;
+  }
+
+  public ServiceAccessService serviceAccess() {
+    return serviceAccess;
+  }
+
+  /** The service principals orgd recognizes; the control plane adds to them. */
+  public ServicePrincipals servicePrincipals() {
+    return servicePrincipals;
   }
 
   public OrganizationService organizations() {

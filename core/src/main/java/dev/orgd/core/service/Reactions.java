@@ -36,6 +36,9 @@ final class Reactions {
     r.on(
         OrganizationDeleted.class,
         (s, e) -> s.tx.delegatedAdministrators().deleteAll(e.organization().id()));
+    r.on(
+        OrganizationDeleted.class,
+        (s, e) -> s.tx.enabledServices().deleteAll(e.organization().id()));
     return r;
   }
 

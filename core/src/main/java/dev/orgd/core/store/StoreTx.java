@@ -24,6 +24,9 @@ public interface StoreTx {
 
   DelegatedAdministratorRepository delegatedAdministrators();
 
+  /** The service principals enabled for trusted access. */
+  EnabledServiceRepository enabledServices();
+
   /** Forgets everything this store holds, the clock setting included (the token key stays). */
   void deleteAll();
 }

@@ -267,6 +267,7 @@ class InvitationTest {
     w.organization(MGMT, FeatureSet.ALL);
     AccountId da = account(7);
     w.join(MGMT, da);
+    w.orgd.serviceAccess().enable(MGMT, "securityhub.amazonaws.com");
     w.orgd.delegatedAdministrators().register(MGMT, da, "securityhub.amazonaws.com");
     Handshake h = w.invite(MGMT, INVITEE);
     assertThat(handshakes.describe(da, h.id()).id()).isEqualTo(h.id());

@@ -72,6 +72,7 @@ class ListingTest {
     w.organization(MGMT, FeatureSet.ALL);
     AccountId da = account(5);
     w.join(MGMT, da);
+    w.orgd.serviceAccess().enable(MGMT, "config.amazonaws.com");
     w.orgd.delegatedAdministrators().register(MGMT, da, "config.amazonaws.com");
     inviteMany(3);
     String token =

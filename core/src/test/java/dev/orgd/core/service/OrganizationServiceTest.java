@@ -78,6 +78,7 @@ class OrganizationServiceTest {
         () -> organizations.removeAccount(MGMT, MGMT), ErrorCode.MASTER_CANNOT_LEAVE_ORGANIZATION);
     assertError(() -> organizations.removeAccount(MGMT, account(9)), ErrorCode.ACCOUNT_NOT_FOUND);
     assertError(() -> organizations.removeAccount(MEMBER, MGMT), ErrorCode.ACCESS_DENIED);
+    w.orgd.serviceAccess().enable(MGMT, "guardduty.amazonaws.com");
     w.orgd.delegatedAdministrators().register(MGMT, MEMBER, "guardduty.amazonaws.com");
     assertError(
         () -> organizations.leaveOrganization(MEMBER),
@@ -176,6 +177,8 @@ class OrganizationServiceTest {
     w.organization(MGMT, FeatureSet.ALL);
     w.join(MGMT, MEMBER);
     var das = w.orgd.delegatedAdministrators();
+    w.orgd.serviceAccess().enable(MGMT, "config.amazonaws.com");
+    w.orgd.serviceAccess().enable(MGMT, "access-analyzer.amazonaws.com");
     assertError(
         () -> das.register(MGMT, MGMT, "config.amazonaws.com"),
         ErrorCode.CONSTRAINT_VIOLATION,

@@ -14,6 +14,7 @@ import dev.orgd.core.model.HandshakeId;
 import dev.orgd.core.model.HandshakeResource;
 import dev.orgd.core.model.HandshakeResourceType;
 import dev.orgd.core.model.HandshakeState;
+import dev.orgd.core.model.Partition;
 import dev.orgd.core.model.Party;
 import dev.orgd.core.model.PartyType;
 import dev.orgd.core.model.Tag;
@@ -61,7 +62,8 @@ public abstract class HandshakeRepositoryContract extends StoreContractSupport {
             accountId(7),
             "someone@example.com",
             List.of(new Tag("k", "v"), new Tag("e", "")),
-            77);
+            77,
+            Partition.AWS_US_GOV);
     Handshake parentless =
         new Handshake(
             handshakeId(1),

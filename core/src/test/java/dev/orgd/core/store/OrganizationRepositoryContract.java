@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.orgd.core.model.FeatureSet;
 import dev.orgd.core.model.Organization;
+import dev.orgd.core.model.Partition;
 import org.junit.jupiter.api.Test;
 
 /** The {@link OrganizationRepository} part of the store contract. */
@@ -23,6 +24,25 @@ public abstract class OrganizationRepositoryContract extends StoreContractSuppor
     Organization changed = org.withFeatureSet(FeatureSet.CONSOLIDATED_BILLING).withMaxAccounts(25);
     write(tx -> tx.organizations().save(changed));
     assertThat(storedOrganization(ORG_A)).contains(changed);
+  }
+
+  @Test
+  void organizationKeepsItsPartition() {
+    Organization org = organization(ORG_A, accountId(1));
+    Organization inChina =
+        new Organization(
+            org.id(),
+            org.managementAccountId(),
+            org.featureSet(),
+            org.rootId(),
+            org.maxAccounts(),
+            org.createdAt(),
+            Partition.AWS_CN);
+    write(tx -> tx.organizations().save(inChina));
+
+    assertThat(storedOrganization(ORG_A)).contains(inChina);
+    write(tx -> tx.organizations().save(inChina.withMaxAccounts(3)));
+    assertThat(storedOrganization(ORG_A).orElseThrow().partition()).isEqualTo(Partition.AWS_CN);
   }
 
   @Test

@@ -68,4 +68,12 @@ public abstract class StoreContract {
       return StoreContract.this.newStore();
     }
   }
+
+  @Nested
+  class EnabledServices extends EnabledServiceRepositoryContract {
+    @Override
+    protected Store newStore() {
+      return StoreContract.this.newStore();
+    }
+  }
 }

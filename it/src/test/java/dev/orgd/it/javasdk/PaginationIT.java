@@ -109,8 +109,9 @@ class PaginationIT {
     createOrganization(mgmt, OrganizationFeatureSet.ALL);
     Handshake toAlice = inviteAccount(mgmt, ALICE);
     ORGD.runtime().client(ALICE).acceptHandshake(r -> r.handshakeId(toAlice.id()));
+    mgmt.enableAWSServiceAccess(r -> r.servicePrincipal("config.amazonaws.com"));
     mgmt.registerDelegatedAdministrator(
-        r -> r.accountId(ALICE).servicePrincipal("orgd-it.example.com"));
+        r -> r.accountId(ALICE).servicePrincipal("config.amazonaws.com"));
     invite(3);
     String token = mgmt.listHandshakesForOrganization(r -> r.maxResults(1)).nextToken();
     OrganizationsClient delegatedAdmin = ORGD.runtime().client(ALICE);

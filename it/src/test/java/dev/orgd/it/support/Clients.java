@@ -21,9 +21,14 @@ public final class Clients {
    * without retries so that every error reaches the test as the server sent it.
    */
   public static OrganizationsClient as(URI endpoint, String accountId) {
+    return as(endpoint, accountId, Region.US_EAST_1);
+  }
+
+  /** A client like {@link #as(URI, String)} that signs its requests for {@code region}. */
+  public static OrganizationsClient as(URI endpoint, String accountId, Region region) {
     return OrganizationsClient.builder()
         .endpointOverride(endpoint)
-        .region(Region.US_EAST_1)
+        .region(region)
         .credentialsProvider(
             StaticCredentialsProvider.create(AwsBasicCredentials.create(accountId, SECRET)))
         .httpClientBuilder(UrlConnectionHttpClient.builder().socketTimeout(Duration.ofSeconds(30)))

@@ -60,6 +60,11 @@ public final class ControlPlane {
     post("/_orgd/quotas", Map.of("OrganizationId", organizationId, "MaxAccounts", maxAccounts));
   }
 
+  /** Makes orgd recognize a service principal it does not know, until the server stops. */
+  public void addServicePrincipal(String servicePrincipal) {
+    post("/_orgd/service-principals", Map.of("ServicePrincipal", servicePrincipal));
+  }
+
   private JsonNode post(String path, Map<String, ?> body) {
     try {
       return send(

@@ -2,6 +2,7 @@ package dev.orgd.server.control;
 
 import dev.orgd.core.error.OrgdException;
 import dev.orgd.core.service.ControlService;
+import dev.orgd.core.service.ServicePrincipals;
 import dev.orgd.core.store.Store;
 import dev.orgd.server.http.HttpHandler;
 import dev.orgd.server.http.HttpRequest;
@@ -12,10 +13,11 @@ import java.util.Map;
 
 /**
  * The control plane of CONTRACT section 8 (not part of AWS): a route table of JSON endpoints under
- * {@code /_orgd/} (health, orgd's clock, account emails and names, quotas, reset), one class each,
- * and the console's files. Records go in and out through the {@link JsonCodec}; errors are the
- * {@link ErrorRenderer}'s: bad input 400, a missing organization 404 and a store that fails 500,
- * all {@code {"error": "..."}}, and a path that is no route an AWS-shaped 404.
+ * {@code /_orgd/} (health, orgd's clock, account emails and names, quotas, service principals,
+ * reset), one class each, and the console's files. Records go in and out through the {@link
+ * JsonCodec}; errors are the {@link ErrorRenderer}'s: bad input 400, a missing organization 404 and
+ * a store that fails 500, all {@code {"error": "..."}}, and a path that is no route an AWS-shaped
+ * 404.
  */
 public final class ControlPlane implements HttpHandler {
   /** Where the control plane's paths begin. */
@@ -29,8 +31,13 @@ public final class ControlPlane implements HttpHandler {
   private final ControlJson json;
   private final ErrorRenderer errors;
 
-  public ControlPlane(ControlService control, Store store, String version, JsonCodec codec) {
-    this.routes = routes(control, store, version);
+  public ControlPlane(
+      ControlService control,
+      ServicePrincipals principals,
+      Store store,
+      String version,
+      JsonCodec codec) {
+    this.routes = routes(control, principals, store, version);
     this.codec = codec;
     this.json = new ControlJson(codec.mapper());
     this.errors = new ErrorRenderer(codec);
@@ -38,13 +45,14 @@ public final class ControlPlane implements HttpHandler {
 
   /** The route table: {@code "<method> <path>"} to its endpoint. */
   private static Map<String, ControlRoute<?>> routes(
-      ControlService control, Store store, String version) {
+      ControlService control, ServicePrincipals principals, Store store, String version) {
     return Map.of(
         "GET /_orgd/health", new Health(store, version),
         "GET /_orgd/clock", new ReadClock(control),
         "POST /_orgd/clock", new ChangeClock(control),
         "POST /_orgd/accounts", new RegisterAccount(control),
         "POST /_orgd/quotas", new SetQuota(control),
+        "POST /_orgd/service-principals", new AddServicePrincipal(principals),
         "POST /_orgd/reset", new Reset(control));
   }
 

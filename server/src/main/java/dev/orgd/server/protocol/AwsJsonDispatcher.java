@@ -5,6 +5,7 @@ import dev.orgd.core.error.ErrorCode;
 import dev.orgd.core.error.OrgdException;
 import dev.orgd.core.model.AccountId;
 import dev.orgd.server.auth.CallerResolver;
+import dev.orgd.server.auth.SigningRegion;
 import dev.orgd.server.http.HttpHandler;
 import dev.orgd.server.http.HttpRequest;
 import dev.orgd.server.http.HttpResponse;
@@ -111,7 +112,9 @@ public final class AwsJsonDispatcher implements HttpHandler {
     }
     JsonNode input = codec.parseObject(request.body());
     validator.validate(model.inputShape(name), input);
-    Object output = invoke(operation, input, new CallContext(caller, requestId));
+    Object output =
+        invoke(
+            operation, input, new CallContext(caller, requestId, SigningRegion.partition(request)));
     return output == null ? new byte[] {'{', '}'} : codec.encode(output);
   }
 

@@ -38,7 +38,7 @@ class ControlPlaneTest {
   private final Orgd orgd =
       new Orgd(store, Clock.fixed(REAL_NOW, ZoneOffset.UTC), IdSource.seeded(3));
   private final ControlPlane control =
-      new ControlPlane(orgd.control(), store, "9.9.9", new JsonCodec());
+      new ControlPlane(orgd.control(), orgd.servicePrincipals(), store, "9.9.9", new JsonCodec());
 
   private HttpResponse call(String method, String path, String body) {
     return control.handle(
@@ -67,7 +67,9 @@ class ControlPlaneTest {
   void aStoreThatFailsGives500WithItsMessage() {
     Store broken = new UnreachableStore();
     Orgd onBroken = new Orgd(broken, Clock.systemUTC(), IdSource.seeded(1));
-    ControlPlane plane = new ControlPlane(onBroken.control(), broken, "9.9.9", new JsonCodec());
+    ControlPlane plane =
+        new ControlPlane(
+            onBroken.control(), onBroken.servicePrincipals(), broken, "9.9.9", new JsonCodec());
 
     HttpResponse clock =
         plane.handle(new HttpRequest("GET", "/_orgd/clock", Map.of(), Map.of(), new byte[0]));
@@ -325,5 +327,31 @@ class ControlPlaneTest {
   @Test
   void aBodyIsIgnoredWhereNoneIsRead() {
     assertThat(call("POST", "/_orgd/reset", "not json").status()).isEqualTo(200);
+  }
+
+  @Test
+  void servicePrincipalsCanBeAdded() {
+    HttpResponse added =
+        call("POST", "/_orgd/service-principals", "{\"ServicePrincipal\": \"x.example.com\"}");
+
+    assertThat(added.status()).isEqualTo(200);
+    assertThat(json(added).get("ServicePrincipal").asText()).isEqualTo("x.example.com");
+    assertThat(orgd.servicePrincipals().isRecognized("x.example.com")).isTrue();
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "{} | ServicePrincipal is required",
+        "{\"ServicePrincipal\": \"a b\"} | ServicePrincipal must be 1 to 128 characters",
+        "{\"ServicePrincipal\": \"\"} | ServicePrincipal must be 1 to 128 characters",
+      })
+  void badServicePrincipalsAre400(String body, String problem) {
+    HttpResponse response = call("POST", "/_orgd/service-principals", body);
+
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(json(response).get("error").asText()).contains(problem);
+    assertThat(orgd.servicePrincipals().isRecognized("a b")).isFalse();
   }
 }

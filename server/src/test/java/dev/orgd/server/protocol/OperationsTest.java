@@ -82,16 +82,19 @@ class OperationsTest {
             .asText();
     ok(MGMT, "DescribeCreateAccountStatus", "{\"CreateAccountRequestId\": \"" + request + "\"}");
     ok(MGMT, "ListCreateAccountStatus", "{\"States\": [\"SUCCEEDED\"]}");
+    ok(MGMT, "EnableAWSServiceAccess", "{\"ServicePrincipal\": \"config.amazonaws.com\"}");
     ok(
         MGMT,
         "RegisterDelegatedAdministrator",
         "{\"AccountId\": \"" + MEMBER + "\", \"ServicePrincipal\": \"config.amazonaws.com\"}");
     ok(MEMBER, "ListDelegatedAdministrators", "{}");
     ok(MGMT, "ListDelegatedServicesForAccount", "{\"AccountId\": \"" + MEMBER + "\"}");
+    ok(MEMBER, "ListAWSServiceAccessForOrganization", "{\"MaxResults\": 1}");
     ok(
         MGMT,
         "DeregisterDelegatedAdministrator",
         "{\"AccountId\": \"" + MEMBER + "\", \"ServicePrincipal\": \"config.amazonaws.com\"}");
+    ok(MGMT, "DisableAWSServiceAccess", "{\"ServicePrincipal\": \"config.amazonaws.com\"}");
     ok(MEMBER, "LeaveOrganization", "{}");
     String created =
         ok(MGMT, "ListAccounts", "{}").at("/Accounts").findValuesAsText("Id").stream()

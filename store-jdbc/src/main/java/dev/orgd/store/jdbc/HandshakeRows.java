@@ -9,6 +9,7 @@ import dev.orgd.core.model.Handshake;
 import dev.orgd.core.model.HandshakeId;
 import dev.orgd.core.model.HandshakeState;
 import dev.orgd.core.model.OrganizationId;
+import dev.orgd.core.model.Partition;
 import dev.orgd.core.store.HandshakeCursor;
 import dev.orgd.core.store.HandshakeQuery;
 import dev.orgd.core.store.HandshakeRepository;
@@ -29,7 +30,7 @@ final class HandshakeRows extends JdbcRepository implements HandshakeRepository 
   private static final String COLUMNS =
       "id, organization_id, management_account_id, action, state, requested_at, expires_at,"
           + " state_changed_at, retained_until, parent_id, recipient_account, recipient_email,"
-          + " parties, resources, tags, seq";
+          + " parties, resources, tags, seq, arn_partition";
   private static final String SELECT = "SELECT " + COLUMNS + " FROM handshakes";
   private static final String NEWEST_FIRST = " ORDER BY requested_at DESC, seq DESC";
   private static final String UPSERT =
@@ -51,7 +52,8 @@ final class HandshakeRows extends JdbcRepository implements HandshakeRepository 
           "parties",
           "resources",
           "tags",
-          "seq");
+          "seq",
+          "arn_partition");
 
   private final Dialect dialect;
 
@@ -91,7 +93,8 @@ final class HandshakeRows extends JdbcRepository implements HandshakeRepository 
         JsonColumns.parties(h.parties()),
         JsonColumns.resources(h.resources()),
         JsonColumns.tags(h.tags()),
-        h.sequence());
+        h.sequence(),
+        h.partition().id());
   }
 
   @Override
@@ -209,7 +212,8 @@ final class HandshakeRows extends JdbcRepository implements HandshakeRepository 
         recipient == null ? null : new AccountId(recipient),
         rs.getString("recipient_email"),
         JsonColumns.tags(rs.getString("tags")),
-        rs.getLong("seq"));
+        rs.getLong("seq"),
+        Partition.fromId(rs.getString("arn_partition")));
   }
 
   /** A WHERE clause being put together, with its parameters in order. */

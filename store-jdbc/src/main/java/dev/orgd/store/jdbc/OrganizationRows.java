@@ -6,6 +6,7 @@ import dev.orgd.core.model.AccountId;
 import dev.orgd.core.model.FeatureSet;
 import dev.orgd.core.model.Organization;
 import dev.orgd.core.model.OrganizationId;
+import dev.orgd.core.model.Partition;
 import dev.orgd.core.model.RootId;
 import dev.orgd.core.store.OrganizationRepository;
 import java.util.Optional;
@@ -14,7 +15,7 @@ import java.util.Optional;
 final class OrganizationRows extends JdbcRepository implements OrganizationRepository {
 
   private static final String COLUMNS =
-      "id, management_account_id, feature_set, root_id, max_accounts, created_at";
+      "id, management_account_id, feature_set, root_id, max_accounts, created_at, arn_partition";
   private static final String UPSERT = Sql.upsert("organizations", 1, COLUMNS.split(", "));
 
   OrganizationRows(Sql sql, boolean writable) {
@@ -32,7 +33,8 @@ final class OrganizationRows extends JdbcRepository implements OrganizationRepos
                 FeatureSet.valueOf(rs.getString("feature_set")),
                 new RootId(rs.getString("root_id")),
                 rs.getInt("max_accounts"),
-                Sql.instant(rs, "created_at")),
+                Sql.instant(rs, "created_at"),
+                Partition.fromId(rs.getString("arn_partition"))),
         id.value());
   }
 
@@ -46,7 +48,8 @@ final class OrganizationRows extends JdbcRepository implements OrganizationRepos
         o.featureSet().name(),
         o.rootId().value(),
         o.maxAccounts(),
-        millis(o.createdAt()));
+        millis(o.createdAt()),
+        o.partition().id());
   }
 
   @Override

@@ -27,6 +27,7 @@ public final class CreateOrganization
     FeatureSet featureSet =
         input.featureSet() == null ? FeatureSet.ALL : FeatureSet.valueOf(input.featureSet());
     return new CreateOrganizationResponse(
-        WireOrganization.of(organizations.createOrganization(context.caller(), featureSet)));
+        WireOrganization.of(
+            organizations.createOrganization(context.caller(), featureSet, context.partition())));
   }
 }

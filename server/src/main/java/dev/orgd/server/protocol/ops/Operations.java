@@ -38,6 +38,10 @@ public final class Operations {
         new DeregisterDelegatedAdministrator(orgd.delegatedAdministrators()),
         new ListDelegatedAdministrators(orgd.delegatedAdministrators()),
         new ListDelegatedServicesForAccount(orgd.delegatedAdministrators()),
+        // trusted access
+        new EnableAWSServiceAccess(orgd.serviceAccess()),
+        new DisableAWSServiceAccess(orgd.serviceAccess()),
+        new ListAWSServiceAccessForOrganization(orgd.serviceAccess()),
         // handshakes
         new InviteAccountToOrganization(orgd.handshakes()),
         new AcceptHandshake(orgd.handshakes()),
