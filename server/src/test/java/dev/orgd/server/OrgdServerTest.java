@@ -90,7 +90,7 @@ class OrgdServerTest {
     try (OrgdServer first = OrgdServer.builder().config(config).build().start()) {
       HttpResponse<String> health =
           send(HttpRequest.newBuilder(first.endpoint().resolve("/_orgd/health")));
-      assertThat(health.body()).contains("\"storage\":\"sqlite\"", "\"schemaVersion\":\"3\"");
+      assertThat(health.body()).contains("\"storage\":\"sqlite\"", "\"schemaVersion\":\"4\"");
       assertThat(first.storageLocation())
           .isEqualTo(dir.resolve("data").resolve("orgd.db").toAbsolutePath().toString());
       assertThat(send(aws(first, "CreateOrganization", "{}")).statusCode()).isEqualTo(200);

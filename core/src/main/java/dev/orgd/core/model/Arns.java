@@ -36,6 +36,10 @@ public final class Arns {
     return PREFIX + org.managementAccountId() + ":root/" + org.id() + "/" + org.rootId();
   }
 
+  public static String organizationalUnit(Organization org, OrganizationalUnitId ou) {
+    return PREFIX + org.managementAccountId() + ":ou/" + org.id() + "/" + ou;
+  }
+
   public static String handshake(
       AccountId managementAccount, OrganizationId org, ActionType action, HandshakeId id) {
     return PREFIX

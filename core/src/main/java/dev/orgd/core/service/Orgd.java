@@ -23,6 +23,7 @@ public final class Orgd {
   private final ControlService control;
   private final AccountService accounts;
   private final DelegatedAdministratorService delegatedAdministrators;
+  private final StructureService structure;
   private final Reactions reactions;
 
   public Orgd(Store store, Clock realClock, IdSource ids) {
@@ -31,7 +32,8 @@ public final class Orgd {
     this.ids = ids;
     this.handshakes = new HandshakeService(this);
     this.organizations = new OrganizationService(this);
-    this.reactions = Reactions.of(handshakes);
+    this.structure = new StructureService(this);
+    this.reactions = Reactions.of(handshakes, structure);
     this.control = new ControlService(this);
     this.accounts = new AccountService(this);
     this.delegatedAdministrators = new DelegatedAdministratorService(this);
@@ -43,6 +45,11 @@ public final class Orgd {
 
   public DelegatedAdministratorService delegatedAdministrators() {
     return delegatedAdministrators;
+  }
+
+  /** Organizational units, parents and children, and moving accounts. */
+  public StructureService structure() {
+    return structure;
   }
 
   public OrganizationService organizations() {

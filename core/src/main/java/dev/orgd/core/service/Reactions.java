@@ -26,7 +26,7 @@ final class Reactions {
   private Reactions() {}
 
   /** Every reaction of orgd's aggregates. */
-  static Reactions of(HandshakeService handshakes) {
+  static Reactions of(HandshakeService handshakes, StructureService structure) {
     Reactions r = new Reactions();
     r.on(AccountLeft.class, handshakes::accountLeft);
     r.on(OrganizationDeleted.class, handshakes::organizationDeleted);
@@ -36,6 +36,7 @@ final class Reactions {
     r.on(
         OrganizationDeleted.class,
         (s, e) -> s.tx.delegatedAdministrators().deleteAll(e.organization().id()));
+    r.on(OrganizationDeleted.class, structure::organizationDeleted);
     return r;
   }
 

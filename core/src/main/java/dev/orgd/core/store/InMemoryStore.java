@@ -75,6 +75,7 @@ public final class InMemoryStore implements Store {
     private final HandshakeRepository handshakes;
     private final CreateAccountRequestRepository createAccountRequests;
     private final DelegatedAdministratorRepository delegatedAdministrators;
+    private final OrganizationalUnitRepository organizationalUnits;
 
     Tx(MemoryTables tables, Deque<Runnable> undo) {
       super(tables, undo);
@@ -84,6 +85,7 @@ public final class InMemoryStore implements Store {
       this.handshakes = new MemoryHandshakes(tables, undo);
       this.createAccountRequests = new MemoryCreateAccountRequests(tables, undo);
       this.delegatedAdministrators = new MemoryDelegatedAdministrators(tables, undo);
+      this.organizationalUnits = new MemoryOrganizationalUnits(tables, undo);
     }
 
     @Override
@@ -114,6 +116,11 @@ public final class InMemoryStore implements Store {
     @Override
     public DelegatedAdministratorRepository delegatedAdministrators() {
       return delegatedAdministrators;
+    }
+
+    @Override
+    public OrganizationalUnitRepository organizationalUnits() {
+      return organizationalUnits;
     }
 
     @Override

@@ -16,6 +16,7 @@ final class MemoryTables {
   MemoryCreateAccountRequests.Table createAccountRequests = new MemoryCreateAccountRequests.Table();
   MemoryDelegatedAdministrators.Table delegatedAdministrators =
       new MemoryDelegatedAdministrators.Table();
+  MemoryOrganizationalUnits.Table organizationalUnits = new MemoryOrganizationalUnits.Table();
 
   MemoryTables(byte[] tokenKey) {
     this.tokenKey = tokenKey;
@@ -29,12 +30,14 @@ final class MemoryTables {
     MemoryHandshakes.Table oldHandshakes = handshakes;
     MemoryCreateAccountRequests.Table oldRequests = createAccountRequests;
     MemoryDelegatedAdministrators.Table oldAdministrators = delegatedAdministrators;
+    MemoryOrganizationalUnits.Table oldUnits = organizationalUnits;
     clock = ClockSetting.REAL_TIME;
     accounts = new MemoryAccounts.Table();
     organizations = new MemoryOrganizations.Table();
     handshakes = new MemoryHandshakes.Table();
     createAccountRequests = new MemoryCreateAccountRequests.Table();
     delegatedAdministrators = new MemoryDelegatedAdministrators.Table();
+    organizationalUnits = new MemoryOrganizationalUnits.Table();
     return () -> {
       clock = oldClock;
       accounts = oldAccounts;
@@ -42,6 +45,7 @@ final class MemoryTables {
       handshakes = oldHandshakes;
       createAccountRequests = oldRequests;
       delegatedAdministrators = oldAdministrators;
+      organizationalUnits = oldUnits;
     };
   }
 }

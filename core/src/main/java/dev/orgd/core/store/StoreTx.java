@@ -24,6 +24,8 @@ public interface StoreTx {
 
   DelegatedAdministratorRepository delegatedAdministrators();
 
+  OrganizationalUnitRepository organizationalUnits();
+
   /** Forgets everything this store holds, the clock setting included (the token key stays). */
   void deleteAll();
 }

@@ -44,7 +44,7 @@ class DefaultStorageIT {
       assertThat(database).isRegularFile();
       JsonNode health = new ControlPlane(first.endpoint()).health();
       assertThat(health.path("storage").asText()).isEqualTo("sqlite");
-      assertThat(health.path("schemaVersion").asText()).isEqualTo("3");
+      assertThat(health.path("schemaVersion").asText()).isEqualTo("4");
       try (OrganizationsClient mgmt = Clients.as(first.endpoint(), MGMT)) {
         org = createOrganization(mgmt, OrganizationFeatureSet.ALL);
         invite = inviteAccount(mgmt, ALICE);

@@ -5,6 +5,7 @@ import dev.orgd.core.store.CreateAccountRequestRepository;
 import dev.orgd.core.store.DelegatedAdministratorRepository;
 import dev.orgd.core.store.HandshakeRepository;
 import dev.orgd.core.store.OrganizationRepository;
+import dev.orgd.core.store.OrganizationalUnitRepository;
 import dev.orgd.core.store.SettingsRepository;
 import dev.orgd.core.store.StoreTx;
 import java.util.List;
@@ -17,6 +18,7 @@ final class JdbcTx extends JdbcRepository implements StoreTx {
   private final HandshakeRows handshakes;
   private final CreateAccountRequestRows createAccountRequests;
   private final DelegatedAdministratorRows delegatedAdministrators;
+  private final OrganizationalUnitRows organizationalUnits;
 
   JdbcTx(Sql sql, Dialect dialect, boolean writable, byte[] tokenKey) {
     super(sql, writable);
@@ -26,6 +28,7 @@ final class JdbcTx extends JdbcRepository implements StoreTx {
     this.handshakes = new HandshakeRows(sql, writable, dialect);
     this.createAccountRequests = new CreateAccountRequestRows(sql, writable);
     this.delegatedAdministrators = new DelegatedAdministratorRows(sql, writable);
+    this.organizationalUnits = new OrganizationalUnitRows(sql, writable);
   }
 
   @Override
@@ -59,6 +62,11 @@ final class JdbcTx extends JdbcRepository implements StoreTx {
   }
 
   @Override
+  public OrganizationalUnitRepository organizationalUnits() {
+    return organizationalUnits;
+  }
+
+  @Override
   public void deleteAll() {
     writable();
     for (String table :
@@ -68,7 +76,8 @@ final class JdbcTx extends JdbcRepository implements StoreTx {
             "organizations",
             "handshakes",
             "create_account_statuses",
-            "delegated_administrators")) {
+            "delegated_administrators",
+            "organizational_units")) {
       sql.update("DELETE FROM " + table);
     }
     settings.deleteAllButTokenKey();

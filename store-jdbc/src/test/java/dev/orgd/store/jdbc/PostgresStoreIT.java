@@ -63,7 +63,7 @@ class PostgresStoreIT extends StoreContract {
     @Test
     void namesItselfAndItsSchemaVersion() {
       assertThat(store.kind()).isEqualTo("postgres");
-      assertThat(store.schemaVersion()).isEqualTo("3");
+      assertThat(store.schemaVersion()).isEqualTo("4");
       assertThat(store.location()).isEqualTo(TestPostgres.urlFor(schema));
     }
   }
