@@ -70,6 +70,18 @@ def main():
     summary["created"] = created
     summary["account_described"] = mgmt.describe_account(AccountId=created[0])["Account"]
     summary["account_parents"] = mgmt.list_parents(ChildId=created[0])["Parents"]
+    # The provider's tagging layer: read, then update (tag and untag).
+    mgmt.tag_resource(ResourceId=created[0], Tags=[{"Key": "env", "Value": "prod"}, {"Key": "a", "Value": ""}])
+    mgmt.untag_resource(ResourceId=created[0], TagKeys=["a"])
+    summary["account_tags"] = mgmt.list_tags_for_resource(ResourceId=created[0])["Tags"]
+    mgmt.tag_resource(ResourceId=ou["Id"], Tags=[{"Key": "team", "Value": "core"}])
+    tags, _ = [], None
+    for page in mgmt.get_paginator("list_tags_for_resource").paginate(ResourceId=ou["Id"]):
+        tags.extend(page["Tags"])
+    summary["ou_tags"] = tags
+    summary["policy_tags"] = error_code(
+        lambda: mgmt.list_tags_for_resource(ResourceId="p-12345678")
+    )
 
     accounts, sizes = pages(mgmt, "list_accounts_for_parent", "Accounts", ParentId=ou["Id"])
     summary["ou_accounts_paged"] = [a["Id"] for a in accounts]

@@ -99,6 +99,20 @@ public record Account(
         organizationalUnitId);
   }
 
+  /** The same account with {@code newTags} in place of its tags. */
+  public Account withTags(List<Tag> newTags) {
+    return new Account(
+        id,
+        email,
+        name,
+        organizationId,
+        joinedMethod,
+        joinedAt,
+        status,
+        newTags,
+        organizationalUnitId);
+  }
+
   /** The same member in the OU {@code ou} (null: under the root). */
   public Account movedTo(OrganizationalUnitId ou) {
     return new Account(id, email, name, organizationId, joinedMethod, joinedAt, status, tags, ou);

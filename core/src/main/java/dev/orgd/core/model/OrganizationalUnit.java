@@ -22,6 +22,10 @@ public record OrganizationalUnit(
     tags = List.copyOf(tags);
   }
 
+  public OrganizationalUnit withTags(List<Tag> newTags) {
+    return new OrganizationalUnit(id, organizationId, parentId, name, newTags);
+  }
+
   public OrganizationalUnit named(String newName) {
     return new OrganizationalUnit(id, organizationId, parentId, newName, tags);
   }

@@ -24,6 +24,7 @@ public final class Orgd {
   private final AccountService accounts;
   private final DelegatedAdministratorService delegatedAdministrators;
   private final StructureService structure;
+  private final TagService tags;
   private final Reactions reactions;
 
   public Orgd(Store store, Clock realClock, IdSource ids) {
@@ -33,7 +34,8 @@ public final class Orgd {
     this.handshakes = new HandshakeService(this);
     this.organizations = new OrganizationService(this);
     this.structure = new StructureService(this);
-    this.reactions = Reactions.of(handshakes, structure);
+    this.tags = new TagService(this);
+    this.reactions = Reactions.of(handshakes, structure, tags);
     this.control = new ControlService(this);
     this.accounts = new AccountService(this);
     this.delegatedAdministrators = new DelegatedAdministratorService(this);
@@ -50,6 +52,11 @@ public final class Orgd {
   /** Organizational units, parents and children, and moving accounts. */
   public StructureService structure() {
     return structure;
+  }
+
+  /** Tags of accounts, OUs and the root. */
+  public TagService tags() {
+    return tags;
   }
 
   public OrganizationService organizations() {

@@ -26,7 +26,7 @@ final class Reactions {
   private Reactions() {}
 
   /** Every reaction of orgd's aggregates. */
-  static Reactions of(HandshakeService handshakes, StructureService structure) {
+  static Reactions of(HandshakeService handshakes, StructureService structure, TagService tags) {
     Reactions r = new Reactions();
     r.on(AccountLeft.class, handshakes::accountLeft);
     r.on(OrganizationDeleted.class, handshakes::organizationDeleted);
@@ -37,6 +37,7 @@ final class Reactions {
         OrganizationDeleted.class,
         (s, e) -> s.tx.delegatedAdministrators().deleteAll(e.organization().id()));
     r.on(OrganizationDeleted.class, structure::organizationDeleted);
+    r.on(OrganizationDeleted.class, tags::organizationDeleted);
     return r;
   }
 

@@ -17,6 +17,7 @@ final class MemoryTables {
   MemoryDelegatedAdministrators.Table delegatedAdministrators =
       new MemoryDelegatedAdministrators.Table();
   MemoryOrganizationalUnits.Table organizationalUnits = new MemoryOrganizationalUnits.Table();
+  MemoryResourceTags.Table resourceTags = new MemoryResourceTags.Table();
 
   MemoryTables(byte[] tokenKey) {
     this.tokenKey = tokenKey;
@@ -31,6 +32,7 @@ final class MemoryTables {
     MemoryCreateAccountRequests.Table oldRequests = createAccountRequests;
     MemoryDelegatedAdministrators.Table oldAdministrators = delegatedAdministrators;
     MemoryOrganizationalUnits.Table oldUnits = organizationalUnits;
+    MemoryResourceTags.Table oldTags = resourceTags;
     clock = ClockSetting.REAL_TIME;
     accounts = new MemoryAccounts.Table();
     organizations = new MemoryOrganizations.Table();
@@ -38,6 +40,7 @@ final class MemoryTables {
     createAccountRequests = new MemoryCreateAccountRequests.Table();
     delegatedAdministrators = new MemoryDelegatedAdministrators.Table();
     organizationalUnits = new MemoryOrganizationalUnits.Table();
+    resourceTags = new MemoryResourceTags.Table();
     return () -> {
       clock = oldClock;
       accounts = oldAccounts;
@@ -46,6 +49,7 @@ final class MemoryTables {
       createAccountRequests = oldRequests;
       delegatedAdministrators = oldAdministrators;
       organizationalUnits = oldUnits;
+      resourceTags = oldTags;
     };
   }
 }

@@ -26,6 +26,9 @@ public interface StoreTx {
 
   OrganizationalUnitRepository organizationalUnits();
 
+  /** The tags of resources that keep none of their own (the root). */
+  ResourceTagRepository resourceTags();
+
   /** Forgets everything this store holds, the clock setting included (the token key stays). */
   void deleteAll();
 }

@@ -46,6 +46,14 @@ public abstract class StoreContract {
   }
 
   @Nested
+  class ResourceTags extends ResourceTagRepositoryContract {
+    @Override
+    protected Store newStore() {
+      return StoreContract.this.newStore();
+    }
+  }
+
+  @Nested
   class Organizations extends OrganizationRepositoryContract {
     @Override
     protected Store newStore() {

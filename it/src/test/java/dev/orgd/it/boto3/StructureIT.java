@@ -58,6 +58,10 @@ class StructureIT {
     assertThat(s.get("account_described").get("Paths").get(0).asText())
         .endsWith("/" + ouId + "/" + strings(s.get("created")).get(0) + "/");
     assertThat(s.get("account_parents").get(0).get("Id").asText()).isEqualTo(ouId);
+    assertThat(s.get("account_tags").toString())
+        .isEqualTo("[{\"Key\":\"env\",\"Value\":\"prod\"}]");
+    assertThat(s.get("ou_tags").toString()).isEqualTo("[{\"Key\":\"team\",\"Value\":\"core\"}]");
+    assertThat(s.get("policy_tags").asText()).isEqualTo("TargetNotFoundException");
     assertThat(s.get("ou_account_children")).hasSize(3);
     assertThat(s.get("ou_ou_children").get(0).get("Id").asText()).isEqualTo(childId);
     assertThat(s.get("ou_ou_children").get(0).get("Type").asText())

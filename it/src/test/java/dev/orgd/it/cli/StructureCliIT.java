@@ -16,7 +16,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.organizations.OrganizationsClient;
 
 /**
- * The AWS CLI building an OU tree, moving accounts into it and listing by parent with {@code
+ * The AWS CLI building an OU tree, moving and tagging accounts and listing by parent with {@code
  * --page-size}. The organization and its accounts are set up with the Java SDK: each CLI call
  * starts a Python interpreter.
  */
@@ -57,6 +57,12 @@ class StructureCliIT {
           "--destination-parent-id",
           prodId);
     }
+
+    cliNoOutput(
+        aws, "tag-resource", "--resource-id", accounts.get(0), "--tags", "Key=env,Value=prod");
+    JsonNode tags = cli(aws, "list-tags-for-resource", "--resource-id", accounts.get(0));
+    assertThat(tags.get("Tags").get(0).get("Key").asText()).isEqualTo("env");
+    assertThat(tags.get("Tags").get(0).get("Value").asText()).isEqualTo("prod");
 
     JsonNode listed =
         cli(aws, "list-accounts-for-parent", "--parent-id", prodId, "--page-size", "2");

@@ -137,6 +137,10 @@ class OperationsTest {
             + root
             + "\"}");
     ok(MGMT, "DeleteOrganizationalUnit", "{" + ouRef + "}");
+    String rootRef = "\"ResourceId\": \"" + root + "\"";
+    ok(MGMT, "TagResource", "{" + rootRef + ", \"Tags\": [{\"Key\": \"k\", \"Value\": \"v\"}]}");
+    ok(MGMT, "ListTagsForResource", "{" + rootRef + "}");
+    ok(MGMT, "UntagResource", "{" + rootRef + ", \"TagKeys\": [\"k\"]}");
     String created =
         ok(MGMT, "ListAccounts", "{}").at("/Accounts").findValuesAsText("Id").stream()
             .filter(id -> !id.equals(MGMT))

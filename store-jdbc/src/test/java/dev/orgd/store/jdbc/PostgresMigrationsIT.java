@@ -87,6 +87,7 @@ class PostgresMigrationsIT {
     // As Flyway leaves a database at version 1: its history table, and V2 to V4 not applied.
     execute("DROP TABLE orgd_schema_history");
     execute("DROP TABLE organizational_units");
+    execute("DROP TABLE resource_tags");
     execute("DROP INDEX accounts_by_parent");
     execute("ALTER TABLE accounts DROP COLUMN organizational_unit_id");
     execute("DROP INDEX create_account_statuses_newest_first");

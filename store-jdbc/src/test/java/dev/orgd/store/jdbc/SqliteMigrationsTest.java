@@ -108,6 +108,7 @@ class SqliteMigrationsTest {
   private void asIfFlywayMigratedItToVersion1() throws SQLException {
     execute("DROP TABLE orgd_schema_history");
     execute("DROP TABLE organizational_units");
+    execute("DROP TABLE resource_tags");
     execute("DROP INDEX accounts_by_parent");
     execute("ALTER TABLE accounts DROP COLUMN organizational_unit_id");
     execute("DROP INDEX create_account_statuses_newest_first");

@@ -43,6 +43,10 @@ public final class Operations {
         new ListParents(orgd.structure()),
         new ListAccountsForParent(orgd.structure()),
         new MoveAccount(orgd.structure()),
+        // tags
+        new TagResource(orgd.tags()),
+        new UntagResource(orgd.tags()),
+        new ListTagsForResource(orgd.tags()),
         // delegated administrators
         new RegisterDelegatedAdministrator(orgd.delegatedAdministrators()),
         new DeregisterDelegatedAdministrator(orgd.delegatedAdministrators()),
