@@ -8,7 +8,9 @@ import java.util.Objects;
 /**
  * An AWS account as orgd knows it: its email and name, and its membership when it belongs to an
  * organization ({@code organizationId}, {@code joinedMethod} and {@code joinedAt} are all null for
- * a standalone account).
+ * a standalone account). A member sits under its organization's root, or in the OU {@code
+ * organizationalUnitId} names; a member joins under the root, and the place goes with the
+ * membership.
  */
 public record Account(
     AccountId id,
@@ -18,7 +20,8 @@ public record Account(
     JoinedMethod joinedMethod,
     Instant joinedAt,
     AccountStatus status,
-    List<Tag> tags) {
+    List<Tag> tags,
+    OrganizationalUnitId organizationalUnitId) {
 
   public Account {
     Objects.requireNonNull(id, "id");
@@ -30,6 +33,22 @@ public record Account(
         || (organizationId == null) != (joinedAt == null)) {
       throw new IllegalArgumentException("membership fields must be all set or all null: " + id);
     }
+    if (organizationId == null && organizationalUnitId != null) {
+      throw new IllegalArgumentException("a standalone account is in no OU: " + id);
+    }
+  }
+
+  /** An account under its organization's root (or standalone). */
+  public Account(
+      AccountId id,
+      String email,
+      String name,
+      OrganizationId organizationId,
+      JoinedMethod joinedMethod,
+      Instant joinedAt,
+      AccountStatus status,
+      List<Tag> tags) {
+    this(id, email, name, organizationId, joinedMethod, joinedAt, status, tags, null);
   }
 
   /** The account orgd assumes for an id it has not seen before. */
@@ -68,6 +87,34 @@ public record Account(
   }
 
   public Account withContact(String newEmail, String newName) {
-    return new Account(id, newEmail, newName, organizationId, joinedMethod, joinedAt, status, tags);
+    return new Account(
+        id,
+        newEmail,
+        newName,
+        organizationId,
+        joinedMethod,
+        joinedAt,
+        status,
+        tags,
+        organizationalUnitId);
+  }
+
+  /** The same account with {@code newTags} in place of its tags. */
+  public Account withTags(List<Tag> newTags) {
+    return new Account(
+        id,
+        email,
+        name,
+        organizationId,
+        joinedMethod,
+        joinedAt,
+        status,
+        newTags,
+        organizationalUnitId);
+  }
+
+  /** The same member in the OU {@code ou} (null: under the root). */
+  public Account movedTo(OrganizationalUnitId ou) {
+    return new Account(id, email, name, organizationId, joinedMethod, joinedAt, status, tags, ou);
   }
 }

@@ -50,6 +50,10 @@ public final class Arns {
         + org.rootId();
   }
 
+  public static String organizationalUnit(Organization org, OrganizationalUnitId ou) {
+    return PREFIXES.get(org.partition()) + org.managementAccountId() + ":ou/" + org.id() + "/" + ou;
+  }
+
   public static String handshake(
       Partition partition,
       AccountId managementAccount,

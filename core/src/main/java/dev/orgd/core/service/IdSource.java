@@ -4,6 +4,7 @@ import dev.orgd.core.model.AccountId;
 import dev.orgd.core.model.CreateAccountRequestId;
 import dev.orgd.core.model.HandshakeId;
 import dev.orgd.core.model.OrganizationId;
+import dev.orgd.core.model.OrganizationalUnitId;
 import dev.orgd.core.model.RootId;
 import java.security.SecureRandom;
 import java.util.random.RandomGenerator;
@@ -39,6 +40,12 @@ public final class IdSource {
 
   public synchronized RootId rootId() {
     return new RootId("r-" + chars(ALNUM, 4));
+  }
+
+  /** An OU id under {@code root}: the root's suffix, then 8 lowercase letters or digits. */
+  public synchronized OrganizationalUnitId organizationalUnitId(RootId root) {
+    return new OrganizationalUnitId(
+        "ou-" + root.value().substring("r-".length()) + "-" + chars(ALNUM, 8));
   }
 
   public synchronized CreateAccountRequestId createAccountRequestId() {

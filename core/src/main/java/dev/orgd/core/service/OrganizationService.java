@@ -118,7 +118,7 @@ public final class OrganizationService {
     return orgd.read(
         s -> {
           Organization org = s.administeredBy(caller);
-          return new AccountDetails(s.memberOf(org, account), org);
+          return StructureService.withPath(s, org, s.memberOf(org, account));
         });
   }
 
@@ -127,13 +127,14 @@ public final class OrganizationService {
     return orgd.read(
         s -> {
           Organization org = s.administeredBy(caller);
+          Tree tree = new Tree(s, org);
           return Paging.page(
                   s,
                   Paging.ACCOUNTS,
                   "ListAccounts|" + caller,
                   request,
                   (after, limit) -> s.tx.accounts().members(org.id(), after, limit))
-              .map(account -> new AccountDetails(account, org));
+              .map(account -> new AccountDetails(account, org, tree.path(account)));
         });
   }
 

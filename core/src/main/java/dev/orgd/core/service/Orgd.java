@@ -25,6 +25,8 @@ public final class Orgd {
   private final DelegatedAdministratorService delegatedAdministrators;
   private final ServiceAccessService serviceAccess;
   private final ServicePrincipals servicePrincipals;
+  private final StructureService structure;
+  private final TagService tags;
   private final Reactions reactions;
 
   /** orgd on {@code store}, recognizing AWS's service principals. */
@@ -40,7 +42,9 @@ public final class Orgd {
     this.ids = ids;
     this.handshakes = new HandshakeService(this);
     this.organizations = new OrganizationService(this);
-    this.reactions = Reactions.of(handshakes);
+    this.structure = new StructureService(this);
+    this.tags = new TagService(this);
+    this.reactions = Reactions.of(handshakes, structure, tags);
     this.control = new ControlService(this);
     this.accounts = new AccountService(this);
     this.delegatedAdministrators = new DelegatedAdministratorService(this, servicePrincipals);
@@ -62,6 +66,16 @@ public final class Orgd {
   /** The service principals orgd recognizes; the control plane adds to them. */
   public ServicePrincipals servicePrincipals() {
     return servicePrincipals;
+  }
+
+  /** Organizational units, parents and children, and moving accounts. */
+  public StructureService structure() {
+    return structure;
+  }
+
+  /** Tags of accounts, OUs and the root. */
+  public TagService tags() {
+    return tags;
   }
 
   public OrganizationService organizations() {

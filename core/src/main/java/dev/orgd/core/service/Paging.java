@@ -7,6 +7,9 @@ import dev.orgd.core.model.CreateAccountStatus;
 import dev.orgd.core.model.DelegatedAdministrator;
 import dev.orgd.core.model.Handshake;
 import dev.orgd.core.model.Organization;
+import dev.orgd.core.model.OrganizationalUnit;
+import dev.orgd.core.model.OrganizationalUnitId;
+import dev.orgd.core.model.Parent;
 import dev.orgd.core.page.KeyCodec;
 import dev.orgd.core.page.Keyset;
 import dev.orgd.core.page.Page;
@@ -45,6 +48,15 @@ final class Paging {
   /** The services one account administers, by principal. */
   static final Keyset<DelegatedAdministrator, String> SERVICES =
       new Keyset<>(KeyCodec.of(p -> p, p -> p), DelegatedAdministrator::servicePrincipal);
+
+  static final Keyset<OrganizationalUnit, OrganizationalUnitId> ORGANIZATIONAL_UNITS =
+      new Keyset<>(
+          KeyCodec.of(OrganizationalUnitId::value, OrganizationalUnitId::new),
+          OrganizationalUnit::id);
+
+  /** The one parent of a child. */
+  static final Keyset<Parent, String> PARENTS =
+      new Keyset<>(KeyCodec.of(p -> p, p -> p), Parent::id);
 
   static final Keyset<Organization, String> ROOTS =
       new Keyset<>(KeyCodec.of(r -> r, r -> r), o -> o.rootId().value());

@@ -26,7 +26,7 @@ final class Reactions {
   private Reactions() {}
 
   /** Every reaction of orgd's aggregates. */
-  static Reactions of(HandshakeService handshakes) {
+  static Reactions of(HandshakeService handshakes, StructureService structure, TagService tags) {
     Reactions r = new Reactions();
     r.on(AccountLeft.class, handshakes::accountLeft);
     r.on(OrganizationDeleted.class, handshakes::organizationDeleted);
@@ -39,6 +39,8 @@ final class Reactions {
     r.on(
         OrganizationDeleted.class,
         (s, e) -> s.tx.enabledServices().deleteAll(e.organization().id()));
+    r.on(OrganizationDeleted.class, structure::organizationDeleted);
+    r.on(OrganizationDeleted.class, tags::organizationDeleted);
     return r;
   }
 

@@ -3,6 +3,7 @@ package dev.orgd.core.store;
 import dev.orgd.core.model.Account;
 import dev.orgd.core.model.AccountId;
 import dev.orgd.core.model.OrganizationId;
+import dev.orgd.core.model.OrganizationalUnitId;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,6 +22,12 @@ public interface AccountRepository {
    * from the start), by id, at most {@code limit}.
    */
   List<Account> members(OrganizationId org, AccountId after, int limit);
+
+  /**
+   * Members of {@code org} directly in the OU {@code ou} (null: directly under the root) with an id
+   * above {@code after} (null: from the start), by id, at most {@code limit}.
+   */
+  List<Account> inParent(OrganizationId org, OrganizationalUnitId ou, AccountId after, int limit);
 
   /** How many accounts belong to {@code org}, its management account included. */
   int countMembers(OrganizationId org);

@@ -76,6 +76,8 @@ public final class InMemoryStore implements Store {
     private final CreateAccountRequestRepository createAccountRequests;
     private final DelegatedAdministratorRepository delegatedAdministrators;
     private final EnabledServiceRepository enabledServices;
+    private final OrganizationalUnitRepository organizationalUnits;
+    private final ResourceTagRepository resourceTags;
 
     Tx(MemoryTables tables, Deque<Runnable> undo) {
       super(tables, undo);
@@ -86,6 +88,8 @@ public final class InMemoryStore implements Store {
       this.createAccountRequests = new MemoryCreateAccountRequests(tables, undo);
       this.delegatedAdministrators = new MemoryDelegatedAdministrators(tables, undo);
       this.enabledServices = new MemoryEnabledServices(tables, undo);
+      this.organizationalUnits = new MemoryOrganizationalUnits(tables, undo);
+      this.resourceTags = new MemoryResourceTags(tables, undo);
     }
 
     @Override
@@ -121,6 +125,16 @@ public final class InMemoryStore implements Store {
     @Override
     public EnabledServiceRepository enabledServices() {
       return enabledServices;
+    }
+
+    @Override
+    public OrganizationalUnitRepository organizationalUnits() {
+      return organizationalUnits;
+    }
+
+    @Override
+    public ResourceTagRepository resourceTags() {
+      return resourceTags;
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.orgd.core.store;
 import dev.orgd.core.model.Account;
 import dev.orgd.core.model.AccountId;
 import dev.orgd.core.model.OrganizationId;
+import dev.orgd.core.model.OrganizationalUnitId;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +20,8 @@ final class MemoryAccounts extends MemoryRepository implements AccountRepository
     final Map<AccountId, Account> byId = new HashMap<>();
     final Map<String, AccountId> byEmail = new HashMap<>();
     final Map<OrganizationId, TreeMap<AccountId, Account>> members = new HashMap<>();
+    final Map<MemoryOrganizationalUnits.ParentKey, TreeMap<AccountId, Account>> byParent =
+        new HashMap<>();
 
     void put(Account account) {
       remove(account.id());
@@ -27,6 +30,9 @@ final class MemoryAccounts extends MemoryRepository implements AccountRepository
       if (account.organizationId() != null) {
         members
             .computeIfAbsent(account.organizationId(), k -> new TreeMap<>())
+            .put(account.id(), account);
+        byParent
+            .computeIfAbsent(parentKey(account), k -> new TreeMap<>())
             .put(account.id(), account);
       }
     }
@@ -37,9 +43,15 @@ final class MemoryAccounts extends MemoryRepository implements AccountRepository
         byEmail.remove(Account.normalizeEmail(old.email()), old.id());
         if (old.organizationId() != null) {
           members.get(old.organizationId()).remove(old.id());
+          byParent.get(parentKey(old)).remove(old.id());
         }
       }
     }
+  }
+
+  private static MemoryOrganizationalUnits.ParentKey parentKey(Account account) {
+    return new MemoryOrganizationalUnits.ParentKey(
+        account.organizationId(), account.organizationalUnitId());
   }
 
   MemoryAccounts(MemoryTables tables, Deque<Runnable> undo) {
@@ -70,6 +82,18 @@ final class MemoryAccounts extends MemoryRepository implements AccountRepository
   @Override
   public List<Account> members(OrganizationId org, AccountId after, int limit) {
     TreeMap<AccountId, Account> members = table().members.get(org);
+    if (members == null) {
+      return List.of();
+    }
+    NavigableMap<AccountId, Account> tail = after == null ? members : members.tailMap(after, false);
+    return tail.values().stream().limit(limit).toList();
+  }
+
+  @Override
+  public List<Account> inParent(
+      OrganizationId org, OrganizationalUnitId ou, AccountId after, int limit) {
+    TreeMap<AccountId, Account> members =
+        table().byParent.get(new MemoryOrganizationalUnits.ParentKey(org, ou));
     if (members == null) {
       return List.of();
     }

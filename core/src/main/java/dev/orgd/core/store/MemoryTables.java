@@ -17,6 +17,8 @@ final class MemoryTables {
   MemoryDelegatedAdministrators.Table delegatedAdministrators =
       new MemoryDelegatedAdministrators.Table();
   MemoryEnabledServices.Table enabledServices = new MemoryEnabledServices.Table();
+  MemoryOrganizationalUnits.Table organizationalUnits = new MemoryOrganizationalUnits.Table();
+  MemoryResourceTags.Table resourceTags = new MemoryResourceTags.Table();
 
   MemoryTables(byte[] tokenKey) {
     this.tokenKey = tokenKey;
@@ -31,6 +33,8 @@ final class MemoryTables {
     MemoryCreateAccountRequests.Table oldRequests = createAccountRequests;
     MemoryDelegatedAdministrators.Table oldAdministrators = delegatedAdministrators;
     MemoryEnabledServices.Table oldEnabledServices = enabledServices;
+    MemoryOrganizationalUnits.Table oldUnits = organizationalUnits;
+    MemoryResourceTags.Table oldTags = resourceTags;
     clock = ClockSetting.REAL_TIME;
     accounts = new MemoryAccounts.Table();
     organizations = new MemoryOrganizations.Table();
@@ -38,6 +42,8 @@ final class MemoryTables {
     createAccountRequests = new MemoryCreateAccountRequests.Table();
     delegatedAdministrators = new MemoryDelegatedAdministrators.Table();
     enabledServices = new MemoryEnabledServices.Table();
+    organizationalUnits = new MemoryOrganizationalUnits.Table();
+    resourceTags = new MemoryResourceTags.Table();
     return () -> {
       clock = oldClock;
       accounts = oldAccounts;
@@ -46,6 +52,8 @@ final class MemoryTables {
       createAccountRequests = oldRequests;
       delegatedAdministrators = oldAdministrators;
       enabledServices = oldEnabledServices;
+      organizationalUnits = oldUnits;
+      resourceTags = oldTags;
     };
   }
 }

@@ -27,6 +27,11 @@ public interface StoreTx {
   /** The service principals enabled for trusted access. */
   EnabledServiceRepository enabledServices();
 
+  OrganizationalUnitRepository organizationalUnits();
+
+  /** The tags of resources that keep none of their own (the root). */
+  ResourceTagRepository resourceTags();
+
   /** Forgets everything this store holds, the clock setting included (the token key stays). */
   void deleteAll();
 }

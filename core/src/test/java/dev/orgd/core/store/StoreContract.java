@@ -38,6 +38,22 @@ public abstract class StoreContract {
   }
 
   @Nested
+  class OrganizationalUnits extends OrganizationalUnitRepositoryContract {
+    @Override
+    protected Store newStore() {
+      return StoreContract.this.newStore();
+    }
+  }
+
+  @Nested
+  class ResourceTags extends ResourceTagRepositoryContract {
+    @Override
+    protected Store newStore() {
+      return StoreContract.this.newStore();
+    }
+  }
+
+  @Nested
   class Organizations extends OrganizationRepositoryContract {
     @Override
     protected Store newStore() {

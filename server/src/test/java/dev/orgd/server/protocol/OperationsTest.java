@@ -96,6 +96,54 @@ class OperationsTest {
         "{\"AccountId\": \"" + MEMBER + "\", \"ServicePrincipal\": \"config.amazonaws.com\"}");
     ok(MGMT, "DisableAWSServiceAccess", "{\"ServicePrincipal\": \"config.amazonaws.com\"}");
     ok(MEMBER, "LeaveOrganization", "{}");
+    String root = ok(MGMT, "ListRoots", "{}").at("/Roots/0/Id").asText();
+    String ou =
+        ok(
+                MGMT,
+                "CreateOrganizationalUnit",
+                "{\"ParentId\": \""
+                    + root
+                    + "\", \"Name\": \"Prod\","
+                    + " \"Tags\": [{\"Key\": \"env\", \"Value\": \"prod\"}]}")
+            .at("/OrganizationalUnit/Id")
+            .asText();
+    String ouRef = "\"OrganizationalUnitId\": \"" + ou + "\"";
+    ok(MGMT, "UpdateOrganizationalUnit", "{" + ouRef + ", \"Name\": \"Production\"}");
+    ok(MGMT, "DescribeOrganizationalUnit", "{" + ouRef + "}");
+    ok(MGMT, "ListOrganizationalUnitsForParent", "{\"ParentId\": \"" + root + "\"}");
+    ok(
+        MGMT,
+        "MoveAccount",
+        "{\"AccountId\": \""
+            + MGMT
+            + "\", \"SourceParentId\": \""
+            + root
+            + "\","
+            + " \"DestinationParentId\": \""
+            + ou
+            + "\"}");
+    ok(MGMT, "ListParents", "{\"ChildId\": \"" + MGMT + "\"}");
+    ok(MGMT, "ListAccountsForParent", "{\"ParentId\": \"" + ou + "\", \"MaxResults\": 1}");
+    ok(
+        MGMT,
+        "ListChildren",
+        "{\"ParentId\": \"" + root + "\", \"ChildType\": \"ORGANIZATIONAL_UNIT\"}");
+    ok(
+        MGMT,
+        "MoveAccount",
+        "{\"AccountId\": \""
+            + MGMT
+            + "\", \"SourceParentId\": \""
+            + ou
+            + "\","
+            + " \"DestinationParentId\": \""
+            + root
+            + "\"}");
+    ok(MGMT, "DeleteOrganizationalUnit", "{" + ouRef + "}");
+    String rootRef = "\"ResourceId\": \"" + root + "\"";
+    ok(MGMT, "TagResource", "{" + rootRef + ", \"Tags\": [{\"Key\": \"k\", \"Value\": \"v\"}]}");
+    ok(MGMT, "ListTagsForResource", "{" + rootRef + "}");
+    ok(MGMT, "UntagResource", "{" + rootRef + ", \"TagKeys\": [\"k\"]}");
     String created =
         ok(MGMT, "ListAccounts", "{}").at("/Accounts").findValuesAsText("Id").stream()
             .filter(id -> !id.equals(MGMT))
@@ -197,11 +245,12 @@ class OperationsTest {
         .isEqualTo(
             json(
                 "{\"Account\": {\"Id\": \"222222222222\", \"Arn\":"
-                    + " \"arn:aws:organizations::111111111111:account/%s/222222222222\", \"Email\":"
+                    + " \"arn:aws:organizations::111111111111:account/%1$s/222222222222\", \"Email\":"
                     + " \"account-222222222222@example.com\", \"Name\": \"account-222222222222\","
                     + " \"Status\": \"ACTIVE\", \"State\": \"ACTIVE\", \"JoinedMethod\": \"INVITED\","
+                    + " \"Paths\": [\"%1$s/%2$s/222222222222/\"],"
                     + " \"JoinedTimestamp\": 1482952059.257}}",
-                org));
+                org, ok(MGMT, "ListRoots", "{}").at("/Roots/0/Id").asText()));
   }
 
   @Test

@@ -8,6 +8,7 @@ import dev.orgd.core.model.AccountId;
 import dev.orgd.core.model.AccountStatus;
 import dev.orgd.core.model.JoinedMethod;
 import dev.orgd.core.model.OrganizationId;
+import dev.orgd.core.model.OrganizationalUnitId;
 import dev.orgd.core.store.AccountRepository;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,7 +20,8 @@ import java.util.Optional;
 final class AccountRows extends JdbcRepository implements AccountRepository {
 
   private static final String COLUMNS =
-      "id, email, email_normalized, name, organization_id, joined_method, joined_at, status, tags";
+      "id, email, email_normalized, name, organization_id, joined_method, joined_at, status, tags,"
+          + " organizational_unit_id";
   private static final String UPSERT = Sql.upsert("accounts", 1, COLUMNS.split(", "));
 
   AccountRows(Sql sql, boolean writable) {
@@ -60,7 +62,8 @@ final class AccountRows extends JdbcRepository implements AccountRepository {
         text(a.joinedMethod()),
         millis(a.joinedAt()),
         a.status().name(),
-        JsonColumns.tags(a.tags()));
+        JsonColumns.tags(a.tags()),
+        text(a.organizationalUnitId()));
     if (!Objects.equals(oldOrganization, newOrganization)) {
       if (oldOrganization != null) {
         sql.update(
@@ -89,6 +92,20 @@ final class AccountRows extends JdbcRepository implements AccountRepository {
         limit);
   }
 
+  @Override
+  public List<Account> inParent(
+      OrganizationId org, OrganizationalUnitId ou, AccountId after, int limit) {
+    return sql.list(
+        "SELECT "
+            + COLUMNS
+            + " FROM accounts WHERE organization_id = ? AND "
+            + OrganizationalUnitRows.parentIs("organizational_unit_id", ou)
+            + " AND id > ? ORDER BY id LIMIT ?",
+        AccountRows::map,
+        OrganizationalUnitRows.withParent(
+            ou, org.value(), after == null ? "" : after.value(), limit));
+  }
+
   /** Kept by {@link #save} (migration V2), so that a quota check reads one row. */
   @Override
   public int countMembers(OrganizationId org) {
@@ -102,6 +119,7 @@ final class AccountRows extends JdbcRepository implements AccountRepository {
   private static Account map(ResultSet rs) throws SQLException {
     String org = rs.getString("organization_id");
     String method = rs.getString("joined_method");
+    String ou = rs.getString("organizational_unit_id");
     return new Account(
         new AccountId(rs.getString("id")),
         rs.getString("email"),
@@ -110,6 +128,7 @@ final class AccountRows extends JdbcRepository implements AccountRepository {
         method == null ? null : JoinedMethod.valueOf(method),
         Sql.instant(rs, "joined_at"),
         AccountStatus.valueOf(rs.getString("status")),
-        JsonColumns.tags(rs.getString("tags")));
+        JsonColumns.tags(rs.getString("tags")),
+        ou == null ? null : new OrganizationalUnitId(ou));
   }
 }

@@ -6,6 +6,8 @@ import dev.orgd.core.store.DelegatedAdministratorRepository;
 import dev.orgd.core.store.EnabledServiceRepository;
 import dev.orgd.core.store.HandshakeRepository;
 import dev.orgd.core.store.OrganizationRepository;
+import dev.orgd.core.store.OrganizationalUnitRepository;
+import dev.orgd.core.store.ResourceTagRepository;
 import dev.orgd.core.store.SettingsRepository;
 import dev.orgd.core.store.StoreTx;
 import java.util.List;
@@ -19,6 +21,8 @@ final class JdbcTx extends JdbcRepository implements StoreTx {
   private final CreateAccountRequestRows createAccountRequests;
   private final DelegatedAdministratorRows delegatedAdministrators;
   private final EnabledServiceRows enabledServices;
+  private final OrganizationalUnitRows organizationalUnits;
+  private final ResourceTagRows resourceTags;
 
   JdbcTx(Sql sql, Dialect dialect, boolean writable, byte[] tokenKey) {
     super(sql, writable);
@@ -29,6 +33,8 @@ final class JdbcTx extends JdbcRepository implements StoreTx {
     this.createAccountRequests = new CreateAccountRequestRows(sql, writable);
     this.delegatedAdministrators = new DelegatedAdministratorRows(sql, writable);
     this.enabledServices = new EnabledServiceRows(sql, writable);
+    this.organizationalUnits = new OrganizationalUnitRows(sql, writable);
+    this.resourceTags = new ResourceTagRows(sql, writable);
   }
 
   @Override
@@ -67,6 +73,16 @@ final class JdbcTx extends JdbcRepository implements StoreTx {
   }
 
   @Override
+  public OrganizationalUnitRepository organizationalUnits() {
+    return organizationalUnits;
+  }
+
+  @Override
+  public ResourceTagRepository resourceTags() {
+    return resourceTags;
+  }
+
+  @Override
   public void deleteAll() {
     writable();
     for (String table :
@@ -77,7 +93,9 @@ final class JdbcTx extends JdbcRepository implements StoreTx {
             "handshakes",
             "create_account_statuses",
             "delegated_administrators",
-            "enabled_services")) {
+            "enabled_services",
+            "organizational_units",
+            "resource_tags")) {
       sql.update("DELETE FROM " + table);
     }
     settings.deleteAllButTokenKey();

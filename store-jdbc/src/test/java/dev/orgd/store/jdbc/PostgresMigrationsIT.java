@@ -85,11 +85,15 @@ class PostgresMigrationsIT {
   @Test
   void aDatabaseFlywayMigratedIsTakenOver() throws SQLException {
     JdbcStore.postgres(TestPostgres.urlFor(schema)).close();
-    // As Flyway leaves a database at version 1: its history table, and V2, V3 and V5 not applied.
+    // As Flyway leaves a database at version 1: its history table, and V2 to V5 not applied.
     execute("DROP TABLE orgd_schema_history");
     execute("DROP TABLE enabled_services");
     execute("ALTER TABLE organizations DROP COLUMN arn_partition");
     execute("ALTER TABLE handshakes DROP COLUMN arn_partition");
+    execute("DROP TABLE organizational_units");
+    execute("DROP TABLE resource_tags");
+    execute("DROP INDEX accounts_by_parent");
+    execute("ALTER TABLE accounts DROP COLUMN organizational_unit_id");
     execute("DROP INDEX create_account_statuses_newest_first");
     execute("DROP INDEX create_account_statuses_by_state_newest_first");
     execute("DROP INDEX delegated_administrators_by_service");

@@ -76,8 +76,9 @@ class SqliteMigrationsTest {
   void aDatabaseFlywayMigratedIsTakenOverWithoutRunningItsScriptsAgain() throws SQLException {
     JdbcStore.sqlite(dir).close();
     execute(
-        "INSERT INTO accounts VALUES ('111111111111', 'a@x', 'a@x', 'a', NULL, NULL,"
-            + " NULL, 'ACTIVE', '[]')");
+        "INSERT INTO accounts (id, email, email_normalized, name, organization_id,"
+            + " joined_method, joined_at, status, tags) VALUES ('111111111111', 'a@x', 'a@x',"
+            + " 'a', NULL, NULL, NULL, 'ACTIVE', '[]')");
     asIfFlywayMigratedItToVersion1();
 
     JdbcStore store = JdbcStore.sqlite(dir);
@@ -101,14 +102,18 @@ class SqliteMigrationsTest {
   }
 
   /**
-   * Leaves the schema at version 1 (undoing V5, V3 and V2) with Flyway's history table, as Flyway
-   * writes it, in place of orgd's.
+   * Leaves the schema at version 1 (undoing V5, V4, V3 and V2) with Flyway's history table, as
+   * Flyway writes it, in place of orgd's.
    */
   private void asIfFlywayMigratedItToVersion1() throws SQLException {
     execute("DROP TABLE orgd_schema_history");
     execute("DROP TABLE enabled_services");
     execute("ALTER TABLE organizations DROP COLUMN arn_partition");
     execute("ALTER TABLE handshakes DROP COLUMN arn_partition");
+    execute("DROP TABLE organizational_units");
+    execute("DROP TABLE resource_tags");
+    execute("DROP INDEX accounts_by_parent");
+    execute("ALTER TABLE accounts DROP COLUMN organizational_unit_id");
     execute("DROP INDEX create_account_statuses_newest_first");
     execute("DROP INDEX create_account_statuses_by_state_newest_first");
     execute("DROP INDEX delegated_administrators_by_service");

@@ -33,6 +33,20 @@ public final class Operations {
         new CreateAccount(orgd.accounts()),
         new DescribeCreateAccountStatus(orgd.accounts()),
         new ListCreateAccountStatus(orgd.accounts()),
+        // the organization's structure
+        new CreateOrganizationalUnit(orgd.structure()),
+        new DescribeOrganizationalUnit(orgd.structure()),
+        new UpdateOrganizationalUnit(orgd.structure()),
+        new DeleteOrganizationalUnit(orgd.structure()),
+        new ListOrganizationalUnitsForParent(orgd.structure()),
+        new ListChildren(orgd.structure()),
+        new ListParents(orgd.structure()),
+        new ListAccountsForParent(orgd.structure()),
+        new MoveAccount(orgd.structure()),
+        // tags
+        new TagResource(orgd.tags()),
+        new UntagResource(orgd.tags()),
+        new ListTagsForResource(orgd.tags()),
         // delegated administrators
         new RegisterDelegatedAdministrator(orgd.delegatedAdministrators()),
         new DeregisterDelegatedAdministrator(orgd.delegatedAdministrators()),

@@ -27,7 +27,8 @@ public record WireAccount(
         account.status().name(),
         // The newer State member mirrors the legacy Status for the states orgd models.
         account.status().name(),
-        null, // orgd has no organizational units, so no paths through them
+        // One path: a child has a single parent in the current release.
+        details.path() == null ? null : List.of(details.path()),
         account.joinedMethod().name(),
         account.joinedAt());
   }

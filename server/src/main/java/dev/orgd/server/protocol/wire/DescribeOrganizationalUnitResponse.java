@@ -1,0 +1,4 @@
+package dev.orgd.server.protocol.wire;
+
+/** The model's DescribeOrganizationalUnitResponse. */
+public record DescribeOrganizationalUnitResponse(WireOrganizationalUnit organizationalUnit) {}

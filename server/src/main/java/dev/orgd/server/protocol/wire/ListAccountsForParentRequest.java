@@ -1,0 +1,4 @@
+package dev.orgd.server.protocol.wire;
+
+/** The model's ListAccountsForParentRequest. */
+public record ListAccountsForParentRequest(String parentId, String nextToken, Integer maxResults) {}

@@ -1,0 +1,5 @@
+package dev.orgd.server.protocol.wire;
+
+/** The model's ListOrganizationalUnitsForParentRequest. */
+public record ListOrganizationalUnitsForParentRequest(
+    String parentId, String nextToken, Integer maxResults) {}
