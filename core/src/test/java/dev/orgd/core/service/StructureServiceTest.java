@@ -54,6 +54,7 @@ class StructureServiceTest {
     w.organization(MGMT, FeatureSet.ALL);
     w.join(MGMT, MEMBER);
     w.join(MGMT, ADMIN);
+    w.orgd.serviceAccess().enable(MGMT, "sso.amazonaws.com");
     w.orgd.delegatedAdministrators().register(MGMT, ADMIN, "sso.amazonaws.com");
     org = w.orgd.organizations().describeOrganization(MGMT).organization();
     root = org.rootId().value();

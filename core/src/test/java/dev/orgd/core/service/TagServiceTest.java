@@ -41,6 +41,7 @@ class TagServiceTest {
     w.organization(MGMT, FeatureSet.ALL);
     w.join(MGMT, MEMBER);
     w.join(MGMT, ADMIN);
+    w.orgd.serviceAccess().enable(MGMT, "sso.amazonaws.com");
     w.orgd.delegatedAdministrators().register(MGMT, ADMIN, "sso.amazonaws.com");
     root = w.orgd.organizations().describeOrganization(MGMT).organization().rootId().value();
     ou =
