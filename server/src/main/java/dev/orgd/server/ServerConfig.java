@@ -89,30 +89,6 @@ public record ServerConfig(
     servicePrincipals = List.copyOf(servicePrincipals);
   }
 
-  /** A configuration that recognizes AWS's service principals only. */
-  public ServerConfig(
-      int port,
-      String bind,
-      Storage storage,
-      Path dataDir,
-      String jdbcUrl,
-      Auth auth,
-      Credentials credentials,
-      Duration headerTimeout,
-      Duration idleTimeout) {
-    this(
-        port,
-        bind,
-        storage,
-        dataDir,
-        jdbcUrl,
-        auth,
-        credentials,
-        headerTimeout,
-        idleTimeout,
-        List.of());
-  }
-
   /** A configuration with the default timeouts. */
   public ServerConfig(
       int port,
@@ -131,7 +107,8 @@ public record ServerConfig(
         auth,
         credentials,
         DEFAULT_HEADER_TIMEOUT,
-        DEFAULT_IDLE_TIMEOUT);
+        DEFAULT_IDLE_TIMEOUT,
+        List.of());
   }
 
   private static void requireNotNegative(Duration timeout, String what) {
