@@ -19,6 +19,8 @@ final class MemoryTables {
   MemoryEnabledServices.Table enabledServices = new MemoryEnabledServices.Table();
   MemoryOrganizationalUnits.Table organizationalUnits = new MemoryOrganizationalUnits.Table();
   MemoryResourceTags.Table resourceTags = new MemoryResourceTags.Table();
+  MemoryResponsibilityTransfers.Table responsibilityTransfers =
+      new MemoryResponsibilityTransfers.Table();
 
   MemoryTables(byte[] tokenKey) {
     this.tokenKey = tokenKey;
@@ -35,6 +37,7 @@ final class MemoryTables {
     MemoryEnabledServices.Table oldEnabledServices = enabledServices;
     MemoryOrganizationalUnits.Table oldUnits = organizationalUnits;
     MemoryResourceTags.Table oldTags = resourceTags;
+    MemoryResponsibilityTransfers.Table oldTransfers = responsibilityTransfers;
     clock = ClockSetting.REAL_TIME;
     accounts = new MemoryAccounts.Table();
     organizations = new MemoryOrganizations.Table();
@@ -44,6 +47,7 @@ final class MemoryTables {
     enabledServices = new MemoryEnabledServices.Table();
     organizationalUnits = new MemoryOrganizationalUnits.Table();
     resourceTags = new MemoryResourceTags.Table();
+    responsibilityTransfers = new MemoryResponsibilityTransfers.Table();
     return () -> {
       clock = oldClock;
       accounts = oldAccounts;
@@ -54,6 +58,7 @@ final class MemoryTables {
       enabledServices = oldEnabledServices;
       organizationalUnits = oldUnits;
       resourceTags = oldTags;
+      responsibilityTransfers = oldTransfers;
     };
   }
 }

@@ -32,6 +32,9 @@ public interface StoreTx {
   /** The tags of resources that keep none of their own (the root). */
   ResourceTagRepository resourceTags();
 
+  /** Responsibility (billing) transfers between organizations. */
+  ResponsibilityTransferRepository responsibilityTransfers();
+
   /** Forgets everything this store holds, the clock setting included (the token key stays). */
   void deleteAll();
 }

@@ -102,11 +102,12 @@ class SqliteMigrationsTest {
   }
 
   /**
-   * Leaves the schema at version 1 (undoing V5, V4, V3 and V2) with Flyway's history table, as
+   * Leaves the schema at version 1 (undoing V8, V5, V4, V3 and V2) with Flyway's history table, as
    * Flyway writes it, in place of orgd's.
    */
   private void asIfFlywayMigratedItToVersion1() throws SQLException {
     execute("DROP TABLE orgd_schema_history");
+    execute("DROP TABLE responsibility_transfers");
     execute("DROP TABLE enabled_services");
     execute("ALTER TABLE organizations DROP COLUMN arn_partition");
     execute("ALTER TABLE handshakes DROP COLUMN arn_partition");

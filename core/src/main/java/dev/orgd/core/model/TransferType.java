@@ -1,0 +1,6 @@
+package dev.orgd.core.model;
+
+/** What a responsibility transfer hands over (the model's ResponsibilityTransferType). */
+public enum TransferType {
+  BILLING
+}
