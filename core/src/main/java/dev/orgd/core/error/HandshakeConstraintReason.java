@@ -14,6 +14,8 @@ public enum HandshakeConstraintReason implements Reason {
   MANAGEMENT_ACCOUNT_EMAIL_NOT_VERIFIED,
   RESPONSIBILITY_TRANSFER_ALREADY_EXISTS,
   SOURCE_AND_TARGET_CANNOT_MATCH,
+  // Newer than the botocore model here (docs/research/responsibility-transfers.md section 6).
+  TARGET_ACCOUNT_VALIDATION_FAILURE,
   UNUSED_PREPAYMENT_BALANCE,
   LEGACY_PERMISSIONS_STILL_IN_USE
 }

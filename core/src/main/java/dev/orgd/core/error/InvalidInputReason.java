@@ -41,5 +41,7 @@ public enum InvalidInputReason implements Reason {
   INVALID_START_DATE,
   END_DATE_NOT_END_OF_MONTH,
   END_DATE_TOO_EARLY,
+  // Newer than the botocore model here (docs/research/responsibility-transfers.md section 6).
+  END_DATE_TOO_LATE,
   INVALID_END_DATE
 }

@@ -129,8 +129,8 @@ public final class HandshakeService {
             case INVITE -> Membership.acceptInvitation(s, h, caller);
             case ENABLE_ALL_FEATURES -> process.acceptChild(s, h);
             case APPROVE_ALL_FEATURES -> process.approve(s, h);
-            case ADD_ORGANIZATIONS_SERVICE_LINKED_ROLE, TRANSFER_RESPONSIBILITY ->
-                transition(s, h, HandshakeState.ACCEPTED);
+            case TRANSFER_RESPONSIBILITY -> ResponsibilityTransferService.accepted(s, h);
+            case ADD_ORGANIZATIONS_SERVICE_LINKED_ROLE -> transition(s, h, HandshakeState.ACCEPTED);
           };
         });
   }
@@ -147,6 +147,9 @@ public final class HandshakeService {
           requireOpen(h, HandshakeState.DECLINED);
           if (h.action() == ActionType.APPROVE_ALL_FEATURES) {
             return process.declineApproval(s, h);
+          }
+          if (h.action() == ActionType.TRANSFER_RESPONSIBILITY) {
+            return ResponsibilityTransferService.ended(s, h, HandshakeState.DECLINED);
           }
           // A declined child keeps its process REQUESTED until the member leaves or is removed.
           return transition(s, h, HandshakeState.DECLINED);
@@ -166,6 +169,9 @@ public final class HandshakeService {
           // Canceling any request of an enable-all-features process cancels the whole process.
           if (h.action() == ActionType.ENABLE_ALL_FEATURES || h.isChild()) {
             return process.cancel(s, h);
+          }
+          if (h.action() == ActionType.TRANSFER_RESPONSIBILITY) {
+            return ResponsibilityTransferService.ended(s, h, HandshakeState.CANCELED);
           }
           return transition(s, h, HandshakeState.CANCELED);
         });

@@ -11,8 +11,12 @@ import dev.orgd.core.model.HandshakeState;
 import dev.orgd.core.model.Organization;
 import dev.orgd.core.model.Party;
 import dev.orgd.core.model.PartyType;
+import dev.orgd.core.model.ResponsibilityTransferId;
 import dev.orgd.core.model.Tag;
+import dev.orgd.core.model.TransferType;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,6 +24,10 @@ import java.util.List;
  * Builds new handshakes with the parties and resources each action carries (CONTRACT section 4).
  */
 final class Handshakes {
+  /** An instant as a TRANSFER_START_TIMESTAMP resource writes it: ISO-8601 UTC, milliseconds. */
+  private static final DateTimeFormatter TIMESTAMP =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+
   private Handshakes() {
     throw new AssertionError("not instantiable");
   }
@@ -64,6 +72,65 @@ final class Handshakes {
         null,
         recipient,
         target.email(),
+        tags);
+  }
+
+  /**
+   * A TRANSFER_RESPONSIBILITY invitation to {@code recipient} (the management account the target
+   * names), open until the acceptance deadline {@code expiresAt}. Its resources name the transfer
+   * (with its type and start), the sending organization (with its management account), the target
+   * as given, and the notes (docs/research/responsibility-transfers.md D3).
+   */
+  static Handshake transferInvitation(
+      Session s,
+      Organization org,
+      Account management,
+      HandshakeService.Target target,
+      AccountId recipient,
+      ResponsibilityTransferId transfer,
+      TransferType type,
+      Instant startAt,
+      Instant expiresAt,
+      String notes,
+      List<Tag> tags) {
+    List<HandshakeResource> resources = new ArrayList<>(4);
+    resources.add(
+        new HandshakeResource(
+            HandshakeResourceType.RESPONSIBILITY_TRANSFER,
+            transfer.value(),
+            List.of(
+                HandshakeResource.of(HandshakeResourceType.TRANSFER_TYPE, type.name()),
+                HandshakeResource.of(
+                    HandshakeResourceType.TRANSFER_START_TIMESTAMP, TIMESTAMP.format(startAt)))));
+    resources.add(
+        new HandshakeResource(
+            HandshakeResourceType.ORGANIZATION,
+            org.id().value(),
+            List.of(
+                HandshakeResource.of(
+                    HandshakeResourceType.MANAGEMENT_ACCOUNT, management.id().value()),
+                HandshakeResource.of(HandshakeResourceType.MANAGEMENT_EMAIL, management.email()),
+                HandshakeResource.of(HandshakeResourceType.MANAGEMENT_NAME, management.name()))));
+    resources.add(
+        HandshakeResource.of(
+            target.type() == PartyType.ACCOUNT
+                ? HandshakeResourceType.ACCOUNT
+                : HandshakeResourceType.EMAIL,
+            target.id()));
+    if (notes != null) {
+      resources.add(HandshakeResource.of(HandshakeResourceType.NOTES, notes));
+    }
+    return create(
+        s,
+        org,
+        ActionType.TRANSFER_RESPONSIBILITY,
+        HandshakeState.OPEN,
+        expiresAt,
+        List.of(organizationParty(org), new Party(target.id(), target.type())),
+        resources,
+        null,
+        recipient,
+        null,
         tags);
   }
 

@@ -5,6 +5,7 @@ import dev.orgd.core.model.CreateAccountRequestId;
 import dev.orgd.core.model.HandshakeId;
 import dev.orgd.core.model.OrganizationId;
 import dev.orgd.core.model.OrganizationalUnitId;
+import dev.orgd.core.model.ResponsibilityTransferId;
 import dev.orgd.core.model.RootId;
 import java.security.SecureRandom;
 import java.util.random.RandomGenerator;
@@ -32,6 +33,11 @@ public final class IdSource {
 
   public synchronized HandshakeId handshakeId() {
     return new HandshakeId("h-" + chars(HEX, 32));
+  }
+
+  /** A responsibility transfer id: {@code rt-} and 8 lowercase letters or digits. */
+  public synchronized ResponsibilityTransferId responsibilityTransferId() {
+    return new ResponsibilityTransferId("rt-" + chars(ALNUM, 8));
   }
 
   public synchronized OrganizationId organizationId() {

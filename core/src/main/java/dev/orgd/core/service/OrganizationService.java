@@ -84,6 +84,7 @@ public final class OrganizationService {
                 "To delete an organization you must first remove all member accounts (except the"
                     + " master).");
           }
+          ResponsibilityTransferService.checkNoTransferInProgress(s, org);
           s.publish(new DomainEvent.OrganizationDeleted(org));
           s.tx.accounts().save(s.account(caller).leaving());
           s.tx.organizations().delete(org.id());

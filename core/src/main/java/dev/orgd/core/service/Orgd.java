@@ -27,6 +27,7 @@ public final class Orgd {
   private final ServicePrincipals servicePrincipals;
   private final StructureService structure;
   private final TagService tags;
+  private final ResponsibilityTransferService responsibilityTransfers;
   private final Reactions reactions;
 
   /** orgd on {@code store}, recognizing AWS's service principals. */
@@ -44,6 +45,7 @@ public final class Orgd {
     this.organizations = new OrganizationService(this);
     this.structure = new StructureService(this);
     this.tags = new TagService(this);
+    this.responsibilityTransfers = new ResponsibilityTransferService(this);
     this.reactions = Reactions.of(handshakes, structure, tags);
     this.control = new ControlService(this);
     this.accounts = new AccountService(this);
@@ -76,6 +78,11 @@ public final class Orgd {
   /** Tags of accounts, OUs and the root. */
   public TagService tags() {
     return tags;
+  }
+
+  /** Responsibility (billing) transfers between organizations. */
+  public ResponsibilityTransferService responsibilityTransfers() {
+    return responsibilityTransfers;
   }
 
   public OrganizationService organizations() {

@@ -10,6 +10,7 @@ import dev.orgd.core.model.Organization;
 import dev.orgd.core.model.OrganizationalUnit;
 import dev.orgd.core.model.OrganizationalUnitId;
 import dev.orgd.core.model.Parent;
+import dev.orgd.core.model.ResponsibilityTransfer;
 import dev.orgd.core.page.KeyCodec;
 import dev.orgd.core.page.Keyset;
 import dev.orgd.core.page.Page;
@@ -28,11 +29,16 @@ final class Paging {
 
   static final Keyset<Account, AccountId> ACCOUNTS = new Keyset<>(ACCOUNT_ID, Account::id);
 
+  private static final KeyCodec<HandshakeCursor> NEWEST_FIRST =
+      KeyCodec.of(
+          c -> c.requestedAt().toEpochMilli() + ":" + c.sequence(), Paging::handshakeCursor);
+
   static final Keyset<Handshake, HandshakeCursor> HANDSHAKES =
-      new Keyset<>(
-          KeyCodec.of(
-              c -> c.requestedAt().toEpochMilli() + ":" + c.sequence(), Paging::handshakeCursor),
-          h -> new HandshakeCursor(h.requestedAt(), h.sequence()));
+      new Keyset<>(NEWEST_FIRST, h -> new HandshakeCursor(h.requestedAt(), h.sequence()));
+
+  /** Responsibility transfers, in the order of their handshakes. */
+  static final Keyset<ResponsibilityTransfer, HandshakeCursor> TRANSFERS =
+      new Keyset<>(NEWEST_FIRST, t -> new HandshakeCursor(t.requestedAt(), t.sequence()));
 
   static final Keyset<CreateAccountStatus, CreateAccountRequestKey> CREATE_ACCOUNT_REQUESTS =
       new Keyset<>(

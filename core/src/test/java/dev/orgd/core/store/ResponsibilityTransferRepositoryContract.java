@@ -32,11 +32,9 @@ public abstract class ResponsibilityTransferRepositoryContract extends StoreCont
     write(tx -> tx.responsibilityTransfers().save(t));
 
     assertThat(found(t.id())).contains(t);
-    assertThat(byHandshake(t.handshakeId()))
-        .contains(t);
+    assertThat(byHandshake(t.handshakeId())).contains(t);
     assertThat(found(id(99))).isEmpty();
-    assertThat(byHandshake(handshake(99)))
-        .isEmpty();
+    assertThat(byHandshake(handshake(99))).isEmpty();
   }
 
   @Test
@@ -122,10 +120,8 @@ public abstract class ResponsibilityTransferRepositoryContract extends StoreCont
           ended.forEach(tx.responsibilityTransfers()::save);
         });
 
-    assertThat(unended(ORG_A))
-        .containsExactlyInAnyOrder(requested, accepted, withdrawn);
-    assertThat(unended(ORG_B))
-        .containsExactly(requested);
+    assertThat(unended(ORG_A)).containsExactlyInAnyOrder(requested, accepted, withdrawn);
+    assertThat(unended(ORG_B)).containsExactly(requested);
   }
 
   @Test
