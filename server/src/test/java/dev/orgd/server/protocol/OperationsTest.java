@@ -153,9 +153,45 @@ class OperationsTest {
     ok(MGMT, "DeleteOrganization", "{}");
     ok(MGMT, "CreateOrganization", "{\"FeatureSet\": \"CONSOLIDATED_BILLING\"}");
     ok(MGMT, "EnableAllFeatures", "{}");
+    callTheTransferOperations();
 
     assertThat(org.get("Id").asText()).matches("o-[a-z0-9]{10}");
     assertThat(called).containsExactlyInAnyOrderElementsOf(WireFixture.MODEL.operations());
+  }
+
+  /** The responsibility transfer operations, between two organizations of their own. */
+  private void callTheTransferOperations() {
+    String payer = "444444444444";
+    String paidFor = "555555555555";
+    ok(payer, "CreateOrganization", "{}");
+    ok(paidFor, "CreateOrganization", "{}");
+    // The first day of the month after next, 00:00 UTC: a valid start at the fixture's instant.
+    long start =
+        WireFixture.NOW
+            .atZone(java.time.ZoneOffset.UTC)
+            .toLocalDate()
+            .withDayOfMonth(1)
+            .plusMonths(2)
+            .atStartOfDay(java.time.ZoneOffset.UTC)
+            .toEpochSecond();
+    JsonNode handshake =
+        ok(
+                payer,
+                "InviteOrganizationToTransferResponsibility",
+                "{\"Type\": \"BILLING\", \"Target\": {\"Id\": \""
+                    + paidFor
+                    + "\", \"Type\": \"ACCOUNT\"}, \"StartTimestamp\": "
+                    + start
+                    + ", \"SourceName\": \"billing\", \"Notes\": \"hi\"}")
+            .get("Handshake");
+    String transfer = handshake.at("/Resources/0/Value").asText();
+    String id = "\"Id\": \"" + transfer + "\"";
+    ok(payer, "DescribeResponsibilityTransfer", "{" + id + "}");
+    ok(payer, "ListInboundResponsibilityTransfers", "{\"Type\": \"BILLING\", \"MaxResults\": 1}");
+    ok(paidFor, "ListOutboundResponsibilityTransfers", "{\"Type\": \"BILLING\"}");
+    ok(paidFor, "AcceptHandshake", "{\"HandshakeId\": \"" + handshake.get("Id").asText() + "\"}");
+    ok(paidFor, "UpdateResponsibilityTransfer", "{" + id + ", \"Name\": \"renamed\"}");
+    ok(payer, "TerminateResponsibilityTransfer", "{" + id + "}");
   }
 
   @Test

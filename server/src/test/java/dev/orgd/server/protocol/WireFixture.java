@@ -3,6 +3,7 @@ package dev.orgd.server.protocol;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.orgd.core.service.IdSource;
 import dev.orgd.core.service.Orgd;
 import dev.orgd.core.store.InMemoryStore;
@@ -26,7 +27,10 @@ final class WireFixture {
 
   static final ServiceModel MODEL = ServiceModel.load();
   static final ObjectMapper MAPPER =
-      new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+      new ObjectMapper()
+          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          // Keeps "1485907200.000" as written: a whole-second timestamp is no exponent.
+          .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
 
   final Orgd orgd;
   final AwsJsonDispatcher dispatcher;

@@ -64,7 +64,14 @@ public final class Operations {
         new DescribeHandshake(orgd.handshakes()),
         new ListHandshakesForAccount(orgd.handshakes(), listed),
         new ListHandshakesForOrganization(orgd.handshakes(), listed),
-        new EnableAllFeatures(orgd.handshakes()));
+        new EnableAllFeatures(orgd.handshakes()),
+        // responsibility (billing) transfers
+        new InviteOrganizationToTransferResponsibility(orgd.responsibilityTransfers()),
+        new DescribeResponsibilityTransfer(orgd.responsibilityTransfers()),
+        new ListInboundResponsibilityTransfers(orgd.responsibilityTransfers()),
+        new ListOutboundResponsibilityTransfers(orgd.responsibilityTransfers()),
+        new TerminateResponsibilityTransfer(orgd.responsibilityTransfers()),
+        new UpdateResponsibilityTransfer(orgd.responsibilityTransfers()));
   }
 
   private static Map<String, Operation<?, ?>> byName(Operation<?, ?>... operations) {

@@ -1,0 +1,5 @@
+package dev.orgd.server.protocol.wire;
+
+/** The model's DescribeResponsibilityTransferResponse. */
+public record DescribeResponsibilityTransferResponse(
+    WireResponsibilityTransfer responsibilityTransfer) {}

@@ -1,0 +1,5 @@
+package dev.orgd.server.protocol.wire;
+
+/** The model's ListInboundResponsibilityTransfersRequest. */
+public record ListInboundResponsibilityTransfersRequest(
+    String type, String id, String nextToken, Integer maxResults) {}

@@ -1,0 +1,5 @@
+package dev.orgd.server.protocol.wire;
+
+/** The model's ListOutboundResponsibilityTransfersRequest. */
+public record ListOutboundResponsibilityTransfersRequest(
+    String type, String nextToken, Integer maxResults) {}

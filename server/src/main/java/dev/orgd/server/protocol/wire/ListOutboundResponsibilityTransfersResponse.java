@@ -1,0 +1,7 @@
+package dev.orgd.server.protocol.wire;
+
+import java.util.List;
+
+/** The model's ListOutboundResponsibilityTransfersResponse. */
+public record ListOutboundResponsibilityTransfersResponse(
+    List<WireResponsibilityTransfer> responsibilityTransfers, String nextToken) {}

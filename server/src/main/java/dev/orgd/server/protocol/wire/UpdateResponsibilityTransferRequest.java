@@ -1,0 +1,4 @@
+package dev.orgd.server.protocol.wire;
+
+/** The model's UpdateResponsibilityTransferRequest. */
+public record UpdateResponsibilityTransferRequest(String id, String name) {}

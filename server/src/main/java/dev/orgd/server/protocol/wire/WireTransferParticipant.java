@@ -1,0 +1,4 @@
+package dev.orgd.server.protocol.wire;
+
+/** The model's TransferParticipant. */
+public record WireTransferParticipant(String managementAccountId, String managementAccountEmail) {}
