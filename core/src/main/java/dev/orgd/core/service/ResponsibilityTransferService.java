@@ -313,14 +313,17 @@ public final class ResponsibilityTransferService {
   }
 
   /**
-   * The end rules (D8): the last millisecond of a month, not before the end of the current month,
-   * at most 12 months ahead; none given is the end of the current month.
+   * The end rules (D8): the last second of a month (taken as its last millisecond), not before the
+   * end of the current month, at most 12 months ahead; none given is the end of the current month.
    */
   static Instant checkEnd(Instant now, Instant end) {
     Instant endOfThisMonth = endOfMonth(now);
     if (end == null) {
       return endOfThisMonth;
     }
+    // boto3 and the AWS CLI send timestamps in whole seconds (botocore's default precision), so
+    // 23:59:59 stands for 23:59:59.999: any instant of a month's last second is its end.
+    end = end.truncatedTo(ChronoUnit.SECONDS).plusMillis(999);
     if (!end.equals(endOfMonth(end))) {
       throw OrgdException.invalidInput(
           InvalidInputReason.END_DATE_NOT_END_OF_MONTH,

@@ -440,7 +440,7 @@ class ResponsibilityTransferTest {
         Arguments.of(NOW, Instant.parse("2026-12-31T23:59:59.999Z"), null),
         Arguments.of(
             jan10,
-            Instant.parse("2027-01-31T23:59:59Z"),
+            Instant.parse("2027-01-31T23:59:58.999Z"),
             InvalidInputReason.END_DATE_NOT_END_OF_MONTH),
         Arguments.of(
             jan10,
@@ -455,6 +455,19 @@ class ResponsibilityTransferTest {
         Arguments.of(NOW, Instant.parse("2027-12-31T23:59:59.999Z"), null),
         Arguments.of(
             NOW, Instant.parse("2028-01-31T23:59:59.999Z"), InvalidInputReason.END_DATE_TOO_LATE));
+  }
+
+  @Test
+  void anEndInWholeSecondsIsTheLastMillisecond() {
+    // boto3 and the AWS CLI cannot send milliseconds.
+    Handshake h = bringTo(ResponsibilityTransferStatus.ACCEPTED);
+    at(Instant.parse("2027-01-10T00:00:00Z"));
+    assertThat(
+            transfers
+                .terminate(A, transferId(h), Instant.parse("2027-01-31T23:59:59Z"))
+                .transfer()
+                .endAt())
+        .isEqualTo(END_OF_JANUARY);
   }
 
   @ParameterizedTest(name = "at {0} end {1} -> {2}")
