@@ -23,7 +23,7 @@ final class Inputs {
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
   private static final Pattern IDS =
       Pattern.compile(
-          "h-[0-9a-z]{8,32}|car-[a-z0-9]{8,32}|\\b\\d{12}\\b|\"NextToken\":\"([^\"]+)\"");
+          "h-[0-9a-z]{8,32}|car-[a-z0-9]{8,32}|rt-[0-9a-z]{8,32}|\\b\\d{12}\\b|\"NextToken\":\"([^\"]+)\"");
   private static final List<String> PRINCIPALS =
       List.of("config.amazonaws.com", "securityhub.amazonaws.com", "guardduty.amazonaws.com");
 
@@ -32,6 +32,7 @@ final class Inputs {
   private final Random random;
   private final List<String> handshakes = new ArrayList<>();
   private final List<String> accountRequests = new ArrayList<>();
+  private final List<String> transfers = new ArrayList<>();
   private final List<String> accounts = new ArrayList<>(List.of("222222222222", "333333333333"));
   private final List<String> tokens = new ArrayList<>();
 
@@ -132,6 +133,7 @@ final class Inputs {
       case "AccountId" -> pick(accounts, String.format("%012d", n));
       case "HandshakePartyId" -> pick(accounts, "222222222222");
       case "CreateAccountRequestId" -> pick(accountRequests, "car-0123456789abcdef");
+      case "ResponsibilityTransferId" -> pick(transfers, "rt-0123abcd");
       case "Email" -> "fuzz" + n + "@example.com";
       case "CreateAccountName" -> "Fuzz " + n;
       case "RoleName" -> "OrganizationAccountAccessRole";
@@ -159,6 +161,8 @@ final class Inputs {
         keep(handshakes, id);
       } else if (id.startsWith("car-")) {
         keep(accountRequests, id);
+      } else if (id.startsWith("rt-")) {
+        keep(transfers, id);
       } else {
         keep(accounts, id);
       }
