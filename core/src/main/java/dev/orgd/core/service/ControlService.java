@@ -97,9 +97,10 @@ public final class ControlService {
                     }));
   }
 
-  /** Removes handshakes past their retention; returns how many. */
+  /** Removes handshakes and responsibility transfers past their retention; returns how many. */
   public int purge() {
-    return orgd.write(s -> s.tx.handshakes().purge(s.now));
+    return orgd.write(
+        s -> s.tx.handshakes().purge(s.now) + s.tx.responsibilityTransfers().purge(s.now));
   }
 
   /** Forgets everything; the clock goes back to real time. */

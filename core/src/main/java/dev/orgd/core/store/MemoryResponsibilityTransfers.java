@@ -5,6 +5,7 @@ import dev.orgd.core.model.OrganizationId;
 import dev.orgd.core.model.ResponsibilityTransfer;
 import dev.orgd.core.model.ResponsibilityTransferId;
 import dev.orgd.core.model.TransferType;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
@@ -131,6 +132,22 @@ final class MemoryResponsibilityTransfers extends MemoryRepository
       }
     }
     return page;
+  }
+
+  @Override
+  public int purge(Instant now) {
+    writable();
+    List<ResponsibilityTransfer> gone = new ArrayList<>();
+    for (ResponsibilityTransfer t : table().byId.values()) {
+      if (t.retainedUntil().isBefore(now)) {
+        gone.add(t);
+      }
+    }
+    for (ResponsibilityTransfer t : gone) {
+      table().remove(t.id());
+      onUndo(() -> table().put(t));
+    }
+    return gone.size();
   }
 
   @Override

@@ -5,6 +5,7 @@ import dev.orgd.core.model.OrganizationId;
 import dev.orgd.core.model.ResponsibilityTransfer;
 import dev.orgd.core.model.ResponsibilityTransferId;
 import dev.orgd.core.model.TransferType;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,4 +35,10 @@ public interface ResponsibilityTransferRepository {
    * WITHDRAWN: the ones that may still hold a place (the caller applies the clock).
    */
   List<ResponsibilityTransfer> unended(OrganizationId org);
+
+  /**
+   * Physically removes transfers whose retention ({@link ResponsibilityTransfer#retainedUntil})
+   * ended before {@code now}; returns how many.
+   */
+  int purge(Instant now);
 }

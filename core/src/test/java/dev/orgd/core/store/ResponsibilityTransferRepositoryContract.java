@@ -125,6 +125,36 @@ public abstract class ResponsibilityTransferRepositoryContract extends StoreCont
   }
 
   @Test
+  void purgeRemovesOnlyTransfersPastTheirRetention() {
+    Duration month = Duration.ofDays(30);
+    ResponsibilityTransfer declined =
+        transfer(1, ORG_B, ORG_A, 10)
+            .withStatus(ResponsibilityTransferStatus.DECLINED, T0.plusSeconds(100));
+    ResponsibilityTransfer accepted =
+        transfer(2, ORG_C, ORG_A, 20)
+            .withStatus(ResponsibilityTransferStatus.ACCEPTED, T0.plusSeconds(100));
+    ResponsibilityTransfer withdrawn =
+        transfer(3, ORG_A, ORG_C, 30).withdrawn(T0.plusSeconds(200), T0.plusSeconds(100));
+    ResponsibilityTransfer unanswered = transfer(4, ORG_B, ORG_C, 40);
+    write(
+        tx ->
+            List.of(declined, accepted, withdrawn, unanswered)
+                .forEach(tx.responsibilityTransfers()::save));
+
+    // Each goes once its retention has passed, not at it.
+    assertThat(purgeTransfers(T0.plusSeconds(100).plus(month))).isZero();
+    assertThat(purgeTransfers(T0.plusSeconds(101).plus(month))).isEqualTo(1);
+    assertThat(found(declined.id())).isEmpty();
+    assertThat(purgeTransfers(T0.plusSeconds(201).plus(month))).isEqualTo(1);
+    assertThat(found(withdrawn.id())).isEmpty();
+    assertThat(purgeTransfers(unanswered.expiresAt().plus(month).plusMillis(1))).isEqualTo(1);
+    assertThat(found(unanswered.id())).isEmpty();
+    assertThat(purgeTransfers(T0.plus(Duration.ofDays(3650)))).isZero();
+    assertThat(found(accepted.id())).contains(accepted);
+    assertThat(inbound(ORG_A, null, 10)).containsExactly(accepted);
+  }
+
+  @Test
   void aFailedUnitOfWorkLeavesNoTransfer() {
     ResponsibilityTransfer t = transfer(1, ORG_B, ORG_A, 10);
     assertThatThrownBy(
@@ -160,6 +190,10 @@ public abstract class ResponsibilityTransferRepositoryContract extends StoreCont
       OrganizationId org, HandshakeCursor after, int limit) {
     return store.read(
         tx -> tx.responsibilityTransfers().list(org, false, TransferType.BILLING, after, limit));
+  }
+
+  private int purgeTransfers(java.time.Instant now) {
+    return store.write(WriteScope.NONE, tx -> tx.responsibilityTransfers().purge(now));
   }
 
   private Optional<ResponsibilityTransfer> found(ResponsibilityTransferId id) {

@@ -3,6 +3,7 @@ package dev.orgd.store.jdbc;
 import static dev.orgd.store.jdbc.Sql.millis;
 
 import dev.orgd.core.model.AccountId;
+import dev.orgd.core.model.Handshake;
 import dev.orgd.core.model.HandshakeId;
 import dev.orgd.core.model.OrganizationId;
 import dev.orgd.core.model.ResponsibilityTransfer;
@@ -13,6 +14,7 @@ import dev.orgd.core.store.HandshakeCursor;
 import dev.orgd.core.store.ResponsibilityTransferRepository;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -105,6 +107,25 @@ final class ResponsibilityTransferRows extends JdbcRepository
             ResponsibilityTransferRows::map,
             org.value()));
     return unended;
+  }
+
+  /**
+   * The retention of {@link ResponsibilityTransfer#retainedUntil} in SQL: 30 days after a declined,
+   * canceled or expired invitation ended, after an unanswered one's deadline, or after a withdrawn
+   * transfer's end; accepted transfers stay.
+   */
+  @Override
+  public int purge(Instant now) {
+    writable();
+    long cutoff = now.minus(Handshake.RETENTION).toEpochMilli();
+    return sql.update(
+        "DELETE FROM responsibility_transfers WHERE"
+            + " (status IN ('DECLINED', 'CANCELED', 'EXPIRED') AND status_changed_at < ?)"
+            + " OR (status = 'REQUESTED' AND expires_at < ?)"
+            + " OR (status = 'WITHDRAWN' AND end_at < ?)",
+        cutoff,
+        cutoff,
+        cutoff);
   }
 
   private static ResponsibilityTransfer map(ResultSet rs) throws SQLException {
