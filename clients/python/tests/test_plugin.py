@@ -41,7 +41,8 @@ def test_each_test_starts_from_nothing(orgd):
 def test_boto3_standard_retries_recover_from_two_throttles(orgd):
     orgd.client(MGMT).create_organization()
     orgd.throttle("DescribeOrganization", times=2, account=MGMT)
-    client = orgd.client(MGMT, config=Config(retries={"mode": "standard"})  # 3 attempts in all)
+    # standard mode: 3 attempts in all, so two throttles and then the answer
+    client = orgd.client(MGMT, config=Config(retries={"mode": "standard"}))
 
     organization = client.describe_organization()["Organization"]
 
@@ -57,7 +58,8 @@ def test_boto3_standard_retries_recover_from_two_throttles(orgd):
 
 def test_boto3_without_retries_sees_the_throttle(orgd):
     orgd.throttle("ListRoots", times=1)
-    client = orgd.client(MGMT, config=Config(retries={"mode": "standard", "total_max_attempts": 1}))
+    no_retry = Config(retries={"mode": "standard", "total_max_attempts": 1})
+    client = orgd.client(MGMT, config=no_retry)
     with pytest.raises(ClientError) as e:
         client.list_roots()
     assert e.value.response["Error"]["Code"] == "TooManyRequestsException"
@@ -128,7 +130,8 @@ def test_the_aws_cli_paginator_walks_through_injected_empty_pages(orgd):
 
 
 def test_an_injected_error_changes_nothing(orgd):
-    mgmt = orgd.client(MGMT, config=Config(retries={"mode": "standard", "total_max_attempts": 1}))
+    no_retry = Config(retries={"mode": "standard", "total_max_attempts": 1})
+    mgmt = orgd.client(MGMT, config=no_retry)
     mgmt.create_organization()
     orgd.fault("CreateOrganizationalUnit", error="ConcurrentModificationException", times=1)
     root = mgmt.list_roots()["Roots"][0]["Id"]
