@@ -120,7 +120,9 @@ public final class FaultRules {
       return this;
     }
 
-    /** Each matching call with this probability, drawn from a generator seeded with {@code seed}. */
+    /**
+     * Each matching call with this probability, drawn from a generator seeded with {@code seed}.
+     */
     public Rule probability(double probability, long seed) {
       this.probability = probability;
       this.seed = seed;

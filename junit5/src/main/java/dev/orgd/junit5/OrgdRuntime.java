@@ -148,8 +148,8 @@ public final class OrgdRuntime implements AutoCloseable {
 
   /**
    * Replaces everything the server holds with a document from {@link #snapshot} (of this or any
-   * other orgd, on any backend). A document orgd cannot read is an {@link
-   * IllegalArgumentException} that says why, and changes nothing.
+   * other orgd, on any backend). A document orgd cannot read is an {@link IllegalArgumentException}
+   * that says why, and changes nothing.
    */
   public OrgdRuntime restore(String snapshot) {
     server.snapshots().load(snapshot.getBytes(StandardCharsets.UTF_8));
