@@ -394,4 +394,44 @@ class TestkitServerTest {
         .hasMessageContaining("seed file")
         .hasMessageContaining("version 2");
   }
+
+  @Test
+  void handshakesCreatedAfterALoadSortAfterTheLoadedOnesAtAFrozenInstant() throws Exception {
+    control(
+        server, "POST", "/_orgd/clock", "{\"set\": \"2030-01-01T00:00:00Z\", \"freeze\": true}");
+    aws(MGMT, "CreateOrganization", "{}");
+    for (int i = 1; i <= 3; i++) {
+      aws(
+          MGMT,
+          "InviteAccountToOrganization",
+          "{\"Target\": {\"Type\": \"ACCOUNT\", \"Id\": \"30000000000" + i + "\"}}");
+    }
+    String snapshot = control(server, "GET", "/_orgd/state", "").body();
+
+    try (OrgdServer fresh = OrgdServer.builder().janitorInterval(Duration.ZERO).build().start()) {
+      assertThat(control(fresh, "POST", "/_orgd/state", snapshot).statusCode()).isEqualTo(200);
+      String newest =
+          json(aws(
+                  fresh,
+                  MGMT,
+                  "InviteAccountToOrganization",
+                  "{\"Target\": {\"Type\": \"ACCOUNT\", \"Id\": \"300000000009\"}}"))
+              .get("Handshake")
+              .get("Id")
+              .asText();
+
+      List<String> walked = new ArrayList<>();
+      String token = null;
+      do {
+        String body =
+            token == null
+                ? "{\"MaxResults\": 1}"
+                : "{\"MaxResults\": 1, \"NextToken\": \"" + token + "\"}";
+        JsonNode page = json(aws(fresh, MGMT, "ListHandshakesForOrganization", body));
+        page.get("Handshakes").forEach(h -> walked.add(h.get("Id").asText()));
+        token = page.hasNonNull("NextToken") ? page.get("NextToken").asText() : null;
+      } while (token != null);
+      assertThat(walked).hasSize(4).doesNotHaveDuplicates().startsWith(newest);
+    }
+  }
 }
