@@ -172,7 +172,9 @@ public final class Faults {
   private ErrorCode errorCode(String operation, String error) {
     Set<String> allowed = new TreeSet<>();
     if (operation.equals("*")) {
-      allowed.addAll(model.errors(operations.iterator().next()));
+      if (!operations.isEmpty()) {
+        allowed.addAll(model.errors(operations.iterator().next()));
+      }
       for (String op : operations) {
         allowed.retainAll(model.errors(op));
       }
