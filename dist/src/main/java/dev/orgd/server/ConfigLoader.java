@@ -124,9 +124,16 @@ public final class ConfigLoader {
       throw new ConfigException("--request-log must be on or off: " + log);
     }
     String seed = values.get("--seed");
-    Path seedFile = seed == null ? null : path(seed);
-    if (seedFile != null && !Files.isReadable(seedFile)) {
-      throw new ConfigException("--seed: cannot read " + seed);
+    Path seedFile = null;
+    if (seed != null) {
+      try {
+        seedFile = Path.of(seed);
+      } catch (InvalidPathException e) {
+        throw new ConfigException("--seed is not a valid path: " + seed);
+      }
+      if (seed.isBlank() || !Files.isRegularFile(seedFile) || !Files.isReadable(seedFile)) {
+        throw new ConfigException("--seed: cannot read the file " + seed);
+      }
     }
     return new ProgramOptions(log.equals("on"), seedFile);
   }

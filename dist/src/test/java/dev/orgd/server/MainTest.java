@@ -79,6 +79,9 @@ class MainTest {
   void aBadRequestLogSettingOrAnUnreadableSeedIsABadArgument() {
     assertThat(run(Map.of(), "--request-log", "maybe", "--storage", "memory")).isEqualTo(1);
     assertThat(err()).contains("--request-log must be on or off");
+    assertThat(run(Map.of(), "--seed", "/nonexistent/seed.json", "--storage", "memory"))
+        .isEqualTo(1);
+    assertThat(err()).contains("--seed: cannot read the file /nonexistent/seed.json");
   }
 
   @Test
