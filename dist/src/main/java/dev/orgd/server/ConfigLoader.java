@@ -66,7 +66,23 @@ public final class ConfigLoader {
               "--idle-timeout",
               "ORGD_IDLE_TIMEOUT",
               "75",
-              "seconds a silent keep-alive connection is kept (0: no limit)"));
+              "seconds a silent keep-alive connection is kept (0: no limit)"),
+          new Setting(
+              "--request-log",
+              "ORGD_REQUEST_LOG",
+              "on",
+              "one INFO line per AWS call on stderr: on or off"),
+          new Setting(
+              "--seed",
+              "ORGD_SEED",
+              null,
+              "a state snapshot file (GET /_orgd/state) to load at start"));
+
+  /**
+   * What the program does besides serving, outside {@link ServerConfig}: whether each AWS call is a
+   * log line, and a state snapshot to load before listening (null: none).
+   */
+  public record ProgramOptions(boolean requestLog, Path seed) {}
 
   /** A flag or variable orgd cannot use; the message says which and why. */
   public static final class ConfigException extends Exception {
@@ -82,16 +98,7 @@ public final class ConfigLoader {
   }
 
   public static ServerConfig load(String[] args, Map<String, String> env) throws ConfigException {
-    Map<String, String> values = new LinkedHashMap<>();
-    for (Setting s : SETTINGS) {
-      String fromEnv = env.get(s.env());
-      if (fromEnv != null && !fromEnv.isBlank()) {
-        values.put(s.flag(), fromEnv.trim());
-      } else if (s.defaultValue() != null) {
-        values.put(s.flag(), s.defaultValue());
-      }
-    }
-    values.putAll(flags(args));
+    Map<String, String> values = values(args, env);
     Storage storage = storage(values.get("--storage"));
     Auth auth = auth(values.get("--auth"));
     return new ServerConfig(
@@ -106,6 +113,44 @@ public final class ConfigLoader {
             seconds("--header-timeout", values.get("--header-timeout")),
             seconds("--idle-timeout", values.get("--idle-timeout")))
         .withServicePrincipals(servicePrincipals(values.get("--service-principals")));
+  }
+
+  /** The request log and seed settings, from the same flags, environment and defaults. */
+  public static ProgramOptions programOptions(String[] args, Map<String, String> env)
+      throws ConfigException {
+    Map<String, String> values = values(args, env);
+    String log = values.get("--request-log");
+    if (!log.equals("on") && !log.equals("off")) {
+      throw new ConfigException("--request-log must be on or off: " + log);
+    }
+    String seed = values.get("--seed");
+    Path seedFile = null;
+    if (seed != null) {
+      try {
+        seedFile = Path.of(seed);
+      } catch (InvalidPathException e) {
+        throw new ConfigException("--seed is not a valid path: " + seed);
+      }
+      if (seed.isBlank() || !Files.isRegularFile(seedFile) || !Files.isReadable(seedFile)) {
+        throw new ConfigException("--seed: cannot read the file " + seed);
+      }
+    }
+    return new ProgramOptions(log.equals("on"), seedFile);
+  }
+
+  private static Map<String, String> values(String[] args, Map<String, String> env)
+      throws ConfigException {
+    Map<String, String> values = new LinkedHashMap<>();
+    for (Setting s : SETTINGS) {
+      String fromEnv = env.get(s.env());
+      if (fromEnv != null && !fromEnv.isBlank()) {
+        values.put(s.flag(), fromEnv.trim());
+      } else if (s.defaultValue() != null) {
+        values.put(s.flag(), s.defaultValue());
+      }
+    }
+    values.putAll(flags(args));
+    return values;
   }
 
   /** The principals of the file (one a line, {@code #} comments), none without a file. */

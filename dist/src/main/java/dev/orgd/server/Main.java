@@ -1,6 +1,7 @@
 package dev.orgd.server;
 
 import dev.orgd.server.ConfigLoader.ConfigException;
+import dev.orgd.server.control.ControlPlane;
 import java.io.PrintStream;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -45,8 +46,10 @@ public final class Main {
       }
     }
     ServerConfig config;
+    ConfigLoader.ProgramOptions options;
     try {
       config = ConfigLoader.load(args, env);
+      options = ConfigLoader.programOptions(args, env);
     } catch (ConfigException e) {
       err.println("orgd: " + e.getMessage());
       return 1;
@@ -62,7 +65,15 @@ public final class Main {
       return 2;
     }
     try {
-      server = OrgdServer.builder().config(config).storeOpener(StoreFactory::open).build().start();
+      OrgdServer.Builder builder =
+          OrgdServer.builder()
+              .config(config)
+              .storeOpener(StoreFactory::open)
+              .requestLog(options.requestLog());
+      if (options.seed() != null) {
+        builder.seed(options.seed());
+      }
+      server = builder.build().start();
     } catch (RuntimeException e) {
       dataDir.close();
       // One line a person can act on (the store's messages say what to fix); details at debug.
@@ -151,12 +162,14 @@ public final class Main {
         String.format(
             "%nThe ./orgd launcher also reads:%n"
                 + row
-                + "%nThe control plane, on the same port (not part of AWS):%n"
-                + "  GET /_orgd/health, GET|POST /_orgd/clock, POST /_orgd/accounts,%n"
-                + "  POST /_orgd/quotas, POST /_orgd/reset (see README.md, \"The control plane\")%n",
+                + "%nThe control plane, on the same port (not part of AWS; README.md, \"The control"
+                + " plane\", has an example of each):%n",
             "",
             "ORGD_JAVA_OPTS",
             "JVM options instead of dist/jvm.options (no class-data archive then)"));
+    for (String route : ControlPlane.ROUTES) {
+      text.append("  ").append(route).append(String.format("%n"));
+    }
     return text.toString();
   }
 }

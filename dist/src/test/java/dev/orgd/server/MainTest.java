@@ -70,7 +70,18 @@ class MainTest {
     assertThat(columns).hasSize(1);
     assertThat(out())
         .contains("--credentials", "--admin-token", "--help", "--version")
-        .contains("ORGD_JAVA_OPTS", "/_orgd/health", "/_orgd/reset");
+        .contains("ORGD_JAVA_OPTS", "/_orgd/health", "/_orgd/reset")
+        .contains("--request-log", "--seed", "POST /_orgd/faults", "GET /_orgd/requests")
+        .contains("GET /_orgd/state", "POST /_orgd/state", "GET /_orgd/metrics");
+  }
+
+  @Test
+  void aBadRequestLogSettingOrAnUnreadableSeedIsABadArgument() {
+    assertThat(run(Map.of(), "--request-log", "maybe", "--storage", "memory")).isEqualTo(1);
+    assertThat(err()).contains("--request-log must be on or off");
+    assertThat(run(Map.of(), "--seed", "/nonexistent/seed.json", "--storage", "memory"))
+        .isEqualTo(1);
+    assertThat(err()).contains("--seed: cannot read the file /nonexistent/seed.json");
   }
 
   @Test

@@ -1,10 +1,13 @@
 package dev.orgd.junit5;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.orgd.core.model.AccountId;
 import dev.orgd.core.model.OrganizationId;
 import dev.orgd.core.service.ControlService;
 import dev.orgd.server.OrgdServer;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import software.amazon.awssdk.services.organizations.OrganizationsAsyncClient;
@@ -18,6 +21,8 @@ import software.amazon.awssdk.services.organizations.OrganizationsClient;
  * JUnit 5.
  */
 public final class OrgdRuntime implements AutoCloseable {
+  private static final ObjectMapper SNAPSHOT_JSON = new ObjectMapper();
+
   private final OrgdServer server;
   private final ClientSettings clientSettings;
   // Made on the first call of client() or asyncClient(), so that a test without the AWS SDK on
@@ -111,10 +116,49 @@ public final class OrgdRuntime implements AutoCloseable {
     return this;
   }
 
-  /** Forgets every organization, account and handshake, and puts the clock back to real time. */
+  /**
+   * Forgets every organization, account and handshake, puts the clock back to real time, and
+   * empties the fault rules and the request journal.
+   */
   public OrgdRuntime reset() {
     control().reset();
+    server.testkit().faults().clear();
+    server.testkit().journal().clear();
     return this;
+  }
+
+  /** The fault rules: throttles, errors, delays and empty pages for the next calls. */
+  public FaultRules faults() {
+    return new FaultRules(server.testkit().faults());
+  }
+
+  /** The recent AWS calls, newest first. */
+  public RequestJournal journal() {
+    return new RequestJournal(server.testkit().journal());
+  }
+
+  /** Everything the server holds, as the versioned JSON document of {@code GET /_orgd/state}. */
+  public String snapshot() {
+    try {
+      return SNAPSHOT_JSON.writeValueAsString(server.snapshots().export());
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write the snapshot", e);
+    }
+  }
+
+  /**
+   * Replaces everything the server holds with a document from {@link #snapshot} (of this or any
+   * other orgd, on any backend). A document orgd cannot read is an {@link IllegalArgumentException}
+   * that says why, and changes nothing.
+   */
+  public OrgdRuntime restore(String snapshot) {
+    server.snapshots().load(snapshot.getBytes(StandardCharsets.UTF_8));
+    return this;
+  }
+
+  /** The metrics in the Prometheus text format, as {@code GET /_orgd/metrics} answers them. */
+  public String metrics() {
+    return new String(server.testkit().metrics().scrape(), StandardCharsets.UTF_8);
   }
 
   private ControlService control() {

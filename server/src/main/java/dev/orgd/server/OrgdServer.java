@@ -15,10 +15,19 @@ import dev.orgd.server.protocol.ErrorRenderer;
 import dev.orgd.server.protocol.JsonCodec;
 import dev.orgd.server.protocol.ServiceModel;
 import dev.orgd.server.protocol.ops.Operations;
+import dev.orgd.server.snapshot.StateSnapshots;
+import dev.orgd.server.testkit.Faults;
+import dev.orgd.server.testkit.Journal;
+import dev.orgd.server.testkit.Metrics;
+import dev.orgd.server.testkit.Testkit;
+import java.io.IOException;
 import java.net.URI;
 import java.nio.channels.UnresolvedAddressException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -58,6 +67,8 @@ public final class OrgdServer implements AutoCloseable {
   private final Orgd orgd;
   private final NettyHttpTransport http;
   private final Duration janitorInterval;
+  private final Testkit testkit;
+  private final StateSnapshots snapshots;
   private ScheduledExecutorService janitor;
 
   private OrgdServer(Builder b) {
@@ -84,9 +95,17 @@ public final class OrgdServer implements AutoCloseable {
     principals.addAll(config.servicePrincipals());
     this.orgd = new Orgd(store, b.clock, b.ids, principals);
     this.janitorInterval = b.janitorInterval;
-    AwsJsonDispatcher aws =
-        new AwsJsonDispatcher(Operations.registry(orgd), model, codec, callers(config));
-    HttpHandler control = new ControlPlane(orgd.control(), principals, store, Version.get(), codec);
+    var registry = Operations.registry(orgd);
+    this.testkit =
+        new Testkit(new Faults(model, registry.keySet()), new Journal(b.requestLog), new Metrics());
+    this.snapshots = new StateSnapshots(store, Version.get());
+    if (b.seed != null) {
+      seed(b.seed);
+    }
+    AwsJsonDispatcher aws = new AwsJsonDispatcher(registry, model, codec, callers(config), testkit);
+    HttpHandler control =
+        new ControlPlane(
+            orgd.control(), principals, store, Version.get(), codec, testkit, snapshots);
     if (config.auth() == ServerConfig.Auth.SIGV4) {
       control = new AdminGate(control, config.credentials(), new ErrorRenderer(codec));
     }
@@ -97,6 +116,49 @@ public final class OrgdServer implements AutoCloseable {
             : NettyHttpTransport.Options.withWorkers(config.bind(), config.port(), workers);
     options = options.withTimeouts(config.headerTimeout(), config.idleTimeout());
     this.http = new NettyHttpTransport(new RequestRouter(aws, control, codec), options);
+    registerGauges();
+  }
+
+  /** Loads the state of a snapshot file before the server listens; a bad one stops the start. */
+  private void seed(Path file) {
+    try {
+      snapshots.load(Files.readAllBytes(file));
+    } catch (IOException e) {
+      closeOwnedStore();
+      throw new IllegalStateException(
+          "cannot read the seed file " + file + ": " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      closeOwnedStore();
+      throw new IllegalStateException(
+          "the seed file " + file + " cannot be loaded: " + e.getMessage(), e);
+    }
+  }
+
+  private void closeOwnedStore() {
+    if (ownsStore) {
+      store.close();
+    }
+  }
+
+  /** The figures read when metrics are scraped: the store's, the worker pool's, the testkit's. */
+  private void registerGauges() {
+    Metrics metrics = testkit.metrics();
+    metrics.gauge(
+        "orgd_store_info",
+        "the storage backend (value 1)",
+        "storage",
+        () -> Map.of(store.kind(), 1));
+    metrics.gauge(
+        "orgd_store_pool_connections",
+        "the store's connection pool (JDBC stores), by state",
+        "state",
+        store::poolFigures);
+    metrics.gauge(
+        "orgd_worker_threads",
+        "the pool that runs calls on a blocking store, by state (busy, queued)",
+        "state",
+        http::workerFigures);
+    metrics.gauge("orgd_fault_rules", "fault rules in place", testkit.faults()::size);
   }
 
   /**
@@ -208,6 +270,16 @@ public final class OrgdServer implements AutoCloseable {
     return store.location();
   }
 
+  /** The fault rules, request journal and metrics of this server. */
+  public Testkit testkit() {
+    return testkit;
+  }
+
+  /** The state snapshots of this server's store. */
+  public StateSnapshots snapshots() {
+    return snapshots;
+  }
+
   /** The domain behind the server (for tests that set up state directly). */
   public Orgd orgd() {
     return orgd;
@@ -233,6 +305,8 @@ public final class OrgdServer implements AutoCloseable {
     private IdSource ids = IdSource.random();
     private Duration janitorInterval = DEFAULT_JANITOR_INTERVAL;
     private int workerThreads = -1;
+    private boolean requestLog;
+    private Path seed;
     private Function<ServerConfig, Store> storeOpener = Builder::openInMemory;
 
     private Builder() {}
@@ -297,6 +371,21 @@ public final class OrgdServer implements AutoCloseable {
         throw new IllegalArgumentException("negative worker count");
       }
       this.workerThreads = threads;
+      return this;
+    }
+
+    /** Logs one INFO line per AWS call ({@code dev.orgd.requests}); off by default. */
+    public Builder requestLog(boolean on) {
+      this.requestLog = on;
+      return this;
+    }
+
+    /**
+     * A state snapshot file ({@code GET /_orgd/state}'s document) to load before the server
+     * listens; a file that cannot be read or loaded stops the start.
+     */
+    public Builder seed(Path file) {
+      this.seed = Objects.requireNonNull(file);
       return this;
     }
 

@@ -161,6 +161,35 @@ class SigV4ServerTest {
   }
 
   @Test
+  void everyTestKitRouteWantsTheAdminToken() throws Exception {
+    start(ADMIN_TOKEN);
+    for (String route :
+        List.of(
+            "POST /_orgd/faults",
+            "GET /_orgd/faults",
+            "DELETE /_orgd/faults",
+            "GET /_orgd/requests",
+            "DELETE /_orgd/requests",
+            "GET /_orgd/state",
+            "POST /_orgd/state",
+            "GET /_orgd/metrics")) {
+      String[] parts = route.split(" ");
+      HttpRequest.Builder request =
+          HttpRequest.newBuilder(server.endpoint().resolve(parts[1]))
+              .method(parts[0], BodyPublishers.ofString("{}"));
+      HttpResponse<String> without = HTTP.send(request.build(), BodyHandlers.ofString());
+      assertThat(without.statusCode()).as(route).isEqualTo(401);
+      if (parts[0].equals("GET")) {
+        HttpResponse<String> with =
+            HTTP.send(
+                request.header("Authorization", "Bearer " + ADMIN_TOKEN).build(),
+                BodyHandlers.ofString());
+        assertThat(with.statusCode()).as(route).isEqualTo(200);
+      }
+    }
+  }
+
+  @Test
   void withoutAnAdminTokenTheControlPlaneIsOff() throws Exception {
     start(null);
 

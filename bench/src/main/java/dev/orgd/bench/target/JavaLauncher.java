@@ -92,6 +92,11 @@ public record JavaLauncher(String java, List<String> jvmOptions, Path orgdLaunch
       }
     }
     command.addAll(List.of("--port", Integer.toString(port)));
+    if (mainClass == null) {
+      // orgd logs a line per call by default; the benchmark measures the server, not its stderr.
+      // Metrics have no switch: every row is measured with them on.
+      command.addAll(List.of("--request-log", "off"));
+    }
     command.addAll(storage.orgdArgs());
     command.addAll(extraArgs);
     return command;

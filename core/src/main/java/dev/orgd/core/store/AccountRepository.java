@@ -12,6 +12,13 @@ public interface AccountRepository {
 
   Optional<Account> find(AccountId id);
 
+  /**
+   * Every account orgd keeps (members and standalone accounts with a registered email or name) with
+   * an id above {@code after} (null: from the start), by id, at most {@code limit} (for state
+   * snapshots).
+   */
+  List<Account> all(AccountId after, int limit);
+
   /** The account whose email, normalized, equals {@code normalizedEmail}. */
   Optional<Account> findByEmail(String normalizedEmail);
 

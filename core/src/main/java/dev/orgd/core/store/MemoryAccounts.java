@@ -4,6 +4,7 @@ import dev.orgd.core.model.Account;
 import dev.orgd.core.model.AccountId;
 import dev.orgd.core.model.OrganizationId;
 import dev.orgd.core.model.OrganizationalUnitId;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
@@ -65,6 +66,15 @@ final class MemoryAccounts extends MemoryRepository implements AccountRepository
   @Override
   public Optional<Account> find(AccountId id) {
     return Optional.ofNullable(table().byId.get(id));
+  }
+
+  @Override
+  public List<Account> all(AccountId after, int limit) {
+    return table().byId.values().stream()
+        .filter(a -> after == null || a.id().compareTo(after) > 0)
+        .sorted(Comparator.comparing(Account::id))
+        .limit(limit)
+        .toList();
   }
 
   @Override

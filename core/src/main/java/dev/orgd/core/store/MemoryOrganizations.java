@@ -2,8 +2,10 @@ package dev.orgd.core.store;
 
 import dev.orgd.core.model.Organization;
 import dev.orgd.core.model.OrganizationId;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -26,6 +28,15 @@ final class MemoryOrganizations extends MemoryRepository implements Organization
   @Override
   public Optional<Organization> find(OrganizationId id) {
     return Optional.ofNullable(table().byId.get(id));
+  }
+
+  @Override
+  public List<Organization> all(OrganizationId after, int limit) {
+    return table().byId.values().stream()
+        .filter(o -> after == null || o.id().compareTo(after) > 0)
+        .sorted(Comparator.comparing(Organization::id))
+        .limit(limit)
+        .toList();
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.orgd.core.store;
 
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -47,6 +48,14 @@ public interface Store extends AutoCloseable {
    */
   default String location() {
     return "";
+  }
+
+  /**
+   * The connection pool's figures for metrics ({@code active}, {@code idle}, {@code total}, {@code
+   * waiting}); empty for a store without a pool.
+   */
+  default Map<String, Number> poolFigures() {
+    return Map.of();
   }
 
   /** Releases connections and files. */

@@ -5,6 +5,7 @@ import static dev.orgd.core.store.StoreFixtures.accountId;
 import static dev.orgd.core.store.StoreFixtures.handshakeId;
 import static dev.orgd.core.store.StoreFixtures.member;
 import static dev.orgd.core.store.StoreFixtures.orgId;
+import static dev.orgd.core.store.StoreFixtures.organization;
 import static dev.orgd.core.store.StoreFixtures.requestId;
 import static dev.orgd.core.store.StoreFixtures.standalone;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -159,5 +160,23 @@ public abstract class AccountRepositoryContract extends StoreContractSupport {
     assertThat(countAccounts(ORG_A)).isEqualTo(3);
     assertThat(countAccounts(ORG_B)).isEqualTo(2);
     assertThat(countAccounts(orgId(99))).isZero();
+  }
+
+  @Test
+  void allAccountsMembersAndStandaloneComeByIdAPageAtATime() {
+    write(
+        tx -> {
+          tx.organizations().save(organization(ORG_A, accountId(1)));
+          tx.accounts().save(member(accountId(3), ORG_A));
+          tx.accounts().save(standalone(accountId(2)));
+          tx.accounts().save(member(accountId(1), ORG_A));
+        });
+
+    assertThat(store.<List<Account>>read(tx -> tx.accounts().all(null, 10)))
+        .extracting(Account::id)
+        .containsExactly(accountId(1), accountId(2), accountId(3));
+    assertThat(store.<List<Account>>read(tx -> tx.accounts().all(accountId(1), 1)))
+        .extracting(Account::id)
+        .containsExactly(accountId(2));
   }
 }

@@ -9,7 +9,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.orgd.core.model.FeatureSet;
 import dev.orgd.core.model.Organization;
+import dev.orgd.core.model.OrganizationId;
 import dev.orgd.core.model.Partition;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The {@link OrganizationRepository} part of the store contract. */
@@ -64,5 +66,26 @@ public abstract class OrganizationRepositoryContract extends StoreContractSuppor
     assertThat(storedAccount(accountId(1))).isPresent();
     assertThat(storedStatus(requestId(1))).isPresent();
     assertThat(registrations(ORG_A)).hasSize(1);
+  }
+
+  @Test
+  void allOrganizationsComeByIdAPageAtATime() {
+    write(
+        tx -> {
+          tx.organizations().save(organization(ORG_B, accountId(11)));
+          tx.organizations().save(organization(ORG_A, accountId(1)));
+        });
+
+    OrganizationId first = ORG_A.compareTo(ORG_B) < 0 ? ORG_A : ORG_B;
+    OrganizationId second = first.equals(ORG_A) ? ORG_B : ORG_A;
+    assertThat(store.<List<Organization>>read(tx -> tx.organizations().all(null, 10)))
+        .extracting(Organization::id)
+        .containsExactly(first, second);
+    assertThat(store.<List<Organization>>read(tx -> tx.organizations().all(null, 1)))
+        .extracting(Organization::id)
+        .containsExactly(first);
+    assertThat(store.<List<Organization>>read(tx -> tx.organizations().all(first, 10)))
+        .extracting(Organization::id)
+        .containsExactly(second);
   }
 }

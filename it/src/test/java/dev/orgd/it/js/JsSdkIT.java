@@ -74,6 +74,22 @@ class JsSdkIT {
   }
 
   @Test
+  void thePaginatorWalksThroughInjectedEmptyPagesWithoutSkippingOrRepeating() {
+    JsonNode s = run("injected-empty-pages.mjs");
+
+    JsonNode pages = s.get("pages");
+    List<Integer> sizes = new java.util.ArrayList<>();
+    List<String> walked = new java.util.ArrayList<>();
+    pages.forEach(
+        p -> {
+          sizes.add(p.get("ids").size());
+          walked.addAll(strings(p.get("ids")));
+        });
+    assertThat(sizes).containsExactly(0, 0, 0, 2, 2, 1);
+    assertThat(walked).containsExactlyElementsOf(strings(s.get("createdNewestFirst")));
+  }
+
+  @Test
   void errorsAreTypedWithNameReasonAndStatus() {
     JsonNode s = run("errors.mjs");
 

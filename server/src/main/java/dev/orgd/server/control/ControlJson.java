@@ -78,5 +78,11 @@ final class ControlJson {
     if (expected == Integer.class && !(value.isIntegralNumber() && value.canConvertToInt())) {
       throw ControlError.badRequest(name + " must be an integer");
     }
+    if (expected == Long.class && !(value.isIntegralNumber() && value.canConvertToLong())) {
+      throw ControlError.badRequest(name + " must be an integer");
+    }
+    if (expected == Double.class && !value.isNumber()) {
+      throw ControlError.badRequest(name + " must be a number");
+    }
   }
 }

@@ -217,6 +217,14 @@ final class Connection extends ChannelInboundHandlerAdapter {
   }
 
   private void answer(Exchange exchange, HttpResponse response) {
+    if (response.delayMillis() > 0) { // an injected slow call: later, and the queue waits for it
+      ctx.executor()
+          .schedule(
+              () -> answer(exchange, response.delayed(0)),
+              response.delayMillis(),
+              TimeUnit.MILLISECONDS);
+      return;
+    }
     ChannelFuture written = write(exchange.version(), response, exchange.close());
     deadlines.touch();
     if (exchange.close()) {

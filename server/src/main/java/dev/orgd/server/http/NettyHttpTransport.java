@@ -26,6 +26,7 @@ import io.netty.handler.codec.http.HttpUtil;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import java.net.InetSocketAddress;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -184,6 +185,14 @@ public final class NettyHttpTransport implements AutoCloseable {
   }
 
   /** The port the server listens on (the actual one when 0 was asked for). */
+  /** The worker pool's busy threads and queued calls (empty when calls run on the I/O threads). */
+  public Map<String, Number> workerFigures() {
+    ThreadPoolExecutor pool = workers;
+    return pool == null
+        ? Map.of()
+        : Map.of("busy", pool.getActiveCount(), "queued", pool.getQueue().size());
+  }
+
   public int port() {
     return ((InetSocketAddress) serverChannel.localAddress()).getPort();
   }

@@ -57,14 +57,17 @@ public final class ServiceModel {
   private final Map<String, Shape> shapes;
   private final Map<String, String> inputShapes;
   private final Map<String, String> outputShapes;
+  private final Map<String, List<String>> errors;
 
   private ServiceModel(
       Map<String, Shape> shapes,
       Map<String, String> inputShapes,
-      Map<String, String> outputShapes) {
+      Map<String, String> outputShapes,
+      Map<String, List<String>> errors) {
     this.shapes = Collections.unmodifiableMap(shapes);
     this.inputShapes = Collections.unmodifiableMap(inputShapes);
     this.outputShapes = Collections.unmodifiableMap(outputShapes);
+    this.errors = Collections.unmodifiableMap(errors);
   }
 
   /** The model shipped with orgd. */
@@ -86,11 +89,15 @@ public final class ServiceModel {
     }
     Map<String, String> inputs = new HashMap<>();
     Map<String, String> outputs = new HashMap<>();
+    Map<String, List<String>> errors = new HashMap<>();
     for (Map.Entry<String, JsonNode> e : root.get("operations").properties()) {
       inputs.put(e.getKey(), nested(e.getValue(), "input"));
       outputs.put(e.getKey(), nested(e.getValue(), "output"));
+      List<String> names = new ArrayList<>();
+      e.getValue().path("errors").forEach(error -> names.add(error.get("shape").asText()));
+      errors.put(e.getKey(), List.copyOf(names));
     }
-    return new ServiceModel(shapes, inputs, outputs);
+    return new ServiceModel(shapes, inputs, outputs, errors);
   }
 
   private static Shape shape(String name, JsonNode node) {
@@ -150,6 +157,14 @@ public final class ServiceModel {
       throw new IllegalArgumentException("no operation " + operation + " in the model");
     }
     return outputShapes.get(operation);
+  }
+
+  /** The errors the model lists for {@code operation}, by shape name, in the model's order. */
+  public List<String> errors(String operation) {
+    if (!errors.containsKey(operation)) {
+      throw new IllegalArgumentException("no operation " + operation + " in the model");
+    }
+    return errors.get(operation);
   }
 
   /** The input shape of {@code operation}, or null when it takes no input. */

@@ -354,4 +354,13 @@ class ControlPlaneTest {
     assertThat(json(response).get("error").asText()).contains(problem);
     assertThat(orgd.servicePrincipals().isRecognized("a b")).isFalse();
   }
+
+  @Test
+  void theHelpListsExactlyTheRoutesOfTheTable() {
+    assertThat(
+            ControlPlane.ROUTES.stream()
+                .map(line -> line.split("\\s+")[0] + " " + line.split("\\s+")[1])
+                .collect(java.util.stream.Collectors.toSet()))
+        .isEqualTo(control.routeKeys());
+  }
 }

@@ -35,6 +35,15 @@ final class AccountRows extends JdbcRepository implements AccountRepository {
   }
 
   @Override
+  public List<Account> all(AccountId after, int limit) {
+    return sql.list(
+        "SELECT " + COLUMNS + " FROM accounts WHERE id > ? ORDER BY id LIMIT ?",
+        AccountRows::map,
+        after == null ? "" : after.value(),
+        limit);
+  }
+
+  @Override
   public Optional<Account> findByEmail(String normalizedEmail) {
     return sql.one(
         "SELECT " + COLUMNS + " FROM accounts WHERE email_normalized = ? ORDER BY id LIMIT 1",

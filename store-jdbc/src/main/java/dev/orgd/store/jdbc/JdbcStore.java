@@ -1,6 +1,7 @@
 package dev.orgd.store.jdbc;
 
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
 import dev.orgd.core.error.OrgdException;
 import dev.orgd.core.store.Store;
 import dev.orgd.core.store.StoreTx;
@@ -9,6 +10,9 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -117,6 +121,24 @@ public final class JdbcStore implements Store {
   @Override
   public String location() {
     return location;
+  }
+
+  /** The pools' connections added up (SQLite has a writer pool and a reader pool). */
+  @Override
+  public Map<String, Number> poolFigures() {
+    Map<String, Number> figures = new LinkedHashMap<>();
+    for (HikariDataSource pool :
+        readers == writers ? List.of(writers) : List.of(writers, readers)) {
+      HikariPoolMXBean bean = pool.getHikariPoolMXBean();
+      if (bean != null) {
+        figures.merge("active", bean.getActiveConnections(), (a, b) -> a.intValue() + b.intValue());
+        figures.merge("idle", bean.getIdleConnections(), (a, b) -> a.intValue() + b.intValue());
+        figures.merge("total", bean.getTotalConnections(), (a, b) -> a.intValue() + b.intValue());
+        figures.merge(
+            "waiting", bean.getThreadsAwaitingConnection(), (a, b) -> a.intValue() + b.intValue());
+      }
+    }
+    return figures;
   }
 
   @Override
