@@ -3,13 +3,16 @@ package dev.orgd.core.store;
 import static dev.orgd.core.store.StoreFixtures.accountId;
 import static dev.orgd.core.store.StoreFixtures.createAccountStatus;
 import static dev.orgd.core.store.StoreFixtures.member;
+import static dev.orgd.core.store.StoreFixtures.orgId;
 import static dev.orgd.core.store.StoreFixtures.organization;
 import static dev.orgd.core.store.StoreFixtures.requestId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.orgd.core.model.FeatureSet;
 import dev.orgd.core.model.Organization;
+import dev.orgd.core.model.OrganizationId;
 import dev.orgd.core.model.Partition;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The {@link OrganizationRepository} part of the store contract. */
@@ -64,5 +67,41 @@ public abstract class OrganizationRepositoryContract extends StoreContractSuppor
     assertThat(storedAccount(accountId(1))).isPresent();
     assertThat(storedStatus(requestId(1))).isPresent();
     assertThat(registrations(ORG_A)).hasSize(1);
+  }
+
+  @Test
+  void organizationsListByIdAPageAtATime() {
+    write(
+        tx -> {
+          for (int n : new int[] {5, 3, 1, 4, 2}) {
+            tx.organizations().save(organization(orgId(n), accountId(n)));
+          }
+        });
+
+    List<OrganizationId> first = ids(null, 2);
+    List<OrganizationId> second = ids(first.get(1), 2);
+    List<OrganizationId> last = ids(second.get(1), 2);
+
+    assertThat(first).containsExactly(orgId(1), orgId(2));
+    assertThat(second).containsExactly(orgId(3), orgId(4));
+    assertThat(last).containsExactly(orgId(5));
+    assertThat(ids(orgId(5), 2)).isEmpty();
+  }
+
+  @Test
+  void aDeletedOrganizationIsNotListed() {
+    write(
+        tx -> {
+          tx.organizations().save(organization(ORG_A, accountId(1)));
+          tx.organizations().save(organization(ORG_B, accountId(11)));
+        });
+    write(tx -> tx.organizations().delete(ORG_A));
+
+    assertThat(ids(null, 10)).containsExactly(ORG_B);
+  }
+
+  private List<OrganizationId> ids(OrganizationId after, int limit) {
+    return store.read(
+        tx -> tx.organizations().list(after, limit).stream().map(Organization::id).toList());
   }
 }

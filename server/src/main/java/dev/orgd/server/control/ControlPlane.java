@@ -23,6 +23,9 @@ public final class ControlPlane implements HttpHandler {
   /** Where the control plane's paths begin. */
   public static final String PREFIX = "/_orgd/";
 
+  /** Where the console is. */
+  public static final String CONSOLE = Console.PATH;
+
   private static final String JSON = "application/json";
 
   private final Map<String, ControlRoute<?>> routes;
@@ -53,7 +56,16 @@ public final class ControlPlane implements HttpHandler {
         "POST /_orgd/accounts", new RegisterAccount(control),
         "POST /_orgd/quotas", new SetQuota(control),
         "POST /_orgd/service-principals", new AddServicePrincipal(principals),
-        "POST /_orgd/reset", new Reset(control));
+        "POST /_orgd/reset", new Reset(control),
+        "GET /_orgd/organizations", new ListOrganizations(control));
+  }
+
+  /**
+   * Whether {@code request} asks for one of the console's static files, which hold no data: with
+   * {@code --auth sigv4} the page loads without the admin token and then asks the user for it.
+   */
+  public static boolean isConsoleFile(HttpRequest request) {
+    return "GET".equals(request.method()) && Console.owns(request.path());
   }
 
   @Override
@@ -62,11 +74,13 @@ public final class ControlPlane implements HttpHandler {
     if (route != null) {
       return answer(route, request);
     }
-    HttpResponse file =
-        "GET".equals(request.method()) && Console.owns(request.path())
-            ? console.file(request.path())
-            : null;
+    HttpResponse file = isConsoleFile(request) ? console.file(request.path()) : null;
     return file != null ? file : errors.unknownRoute(request.method(), request.path());
+  }
+
+  /** A GET's query parameters, read as a body of string members; any other request's body. */
+  private byte[] body(HttpRequest request) {
+    return "GET".equals(request.method()) ? codec.encode(request.query()) : request.body();
   }
 
   private <I extends Record> HttpResponse answer(ControlRoute<I> route, HttpRequest request) {
@@ -74,7 +88,7 @@ public final class ControlPlane implements HttpHandler {
       I input =
           route.requestType() == NoBody.class
               ? route.requestType().cast(new NoBody())
-              : json.read(request.body(), route.requestType());
+              : json.read(body(request), route.requestType());
       return HttpResponse.json(200, codec.encode(route.answer(input)), JSON);
     } catch (ControlError e) {
       return errors.control(e.status(), e.getMessage());

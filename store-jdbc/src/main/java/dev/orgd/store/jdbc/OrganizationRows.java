@@ -9,6 +9,9 @@ import dev.orgd.core.model.OrganizationId;
 import dev.orgd.core.model.Partition;
 import dev.orgd.core.model.RootId;
 import dev.orgd.core.store.OrganizationRepository;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 
 /** The organizations table. */
@@ -26,16 +29,29 @@ final class OrganizationRows extends JdbcRepository implements OrganizationRepos
   public Optional<Organization> find(OrganizationId id) {
     return sql.one(
         "SELECT " + COLUMNS + " FROM organizations WHERE id = ?",
-        rs ->
-            new Organization(
-                new OrganizationId(rs.getString("id")),
-                new AccountId(rs.getString("management_account_id")),
-                FeatureSet.valueOf(rs.getString("feature_set")),
-                new RootId(rs.getString("root_id")),
-                rs.getInt("max_accounts"),
-                Sql.instant(rs, "created_at"),
-                Partition.fromId(rs.getString("arn_partition"))),
+        OrganizationRows::map,
         id.value());
+  }
+
+  @Override
+  public List<Organization> list(OrganizationId after, int limit) {
+    // Organization ids start with "o-", so every one sorts after the empty string.
+    return sql.list(
+        "SELECT " + COLUMNS + " FROM organizations WHERE id > ? ORDER BY id LIMIT ?",
+        OrganizationRows::map,
+        after == null ? "" : after.value(),
+        limit);
+  }
+
+  private static Organization map(ResultSet rs) throws SQLException {
+    return new Organization(
+        new OrganizationId(rs.getString("id")),
+        new AccountId(rs.getString("management_account_id")),
+        FeatureSet.valueOf(rs.getString("feature_set")),
+        new RootId(rs.getString("root_id")),
+        rs.getInt("max_accounts"),
+        Sql.instant(rs, "created_at"),
+        Partition.fromId(rs.getString("arn_partition")));
   }
 
   @Override
