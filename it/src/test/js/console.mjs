@@ -159,15 +159,14 @@ try {
   // --- speed: 1,000 accounts and 10,000 handshakes --------------------------------------------------
   step("seed 1,000 accounts and 10,000 handshakes");
   const seedStart = Date.now();
-  const big = client(BIG_MGMT);
-  const bigOrg = (await big.send(new CreateOrganizationCommand({ FeatureSet: "ALL" }))).Organization;
+  const bigOrg = (await call("CreateOrganization", { FeatureSet: "ALL" }, BIG_MGMT)).Organization;
   await control("/_orgd/quotas", { OrganizationId: bigOrg.Id, MaxAccounts: 20000 });
-  await inParallel(999, 16, (i) => big.send(new CreateAccountCommand({
+  await inParallel(999, 8, (i) => call("CreateAccount", {
     Email: `seed-${i}@example.com`, AccountName: `seed-${i}`,
-  })));
-  await inParallel(10_000, 16, (i) => big.send(new InviteAccountToOrganizationCommand({
+  }, BIG_MGMT));
+  await inParallel(10_000, 8, (i) => call("InviteAccountToOrganization", {
     Target: { Id: String(600_000_000_000 + i), Type: "ACCOUNT" },
-  })));
+  }, BIG_MGMT));
   summary.seedSeconds = (Date.now() - seedStart) / 1000;
   const counted = (await control(`/_orgd/organizations?Id=${bigOrg.Id}`)).Organizations[0];
   summary.bigAccounts = counted.Accounts;
@@ -198,6 +197,24 @@ try {
 }
 summary.offOrigin = offOrigin;
 console.log(JSON.stringify(summary));
+
+// Seeding sends the AWS calls without an SDK (orgd reads the account from the credential and checks
+// no signature by default), which takes a fraction of the client time for 11,000 calls.
+async function call(operation, input, account) {
+  const response = await fetch(ENDPOINT + "/", {
+    method: "POST",
+    headers: {
+      "Content-Type": "application/x-amz-json-1.1",
+      "X-Amz-Target": "AWSOrganizationsV20161128." + operation,
+      Authorization: `AWS4-HMAC-SHA256 Credential=${account}/20260101/us-east-1/organizations/aws4_request, `
+        + "SignedHeaders=host, Signature=unchecked",
+    },
+    body: JSON.stringify(input),
+  });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`${operation} answered ${response.status}: ${text}`);
+  return JSON.parse(text);
+}
 
 async function inParallel(count, width, work) {
   let next = 0;

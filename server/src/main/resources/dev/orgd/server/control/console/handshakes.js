@@ -110,7 +110,8 @@ export function handshakePanel(operation, reader, ctx, title) {
       h('td', { class: 'mono' }, (x.Parties || []).map(p => p.Id).join(' → ')),
       h('td', {}, when(x.RequestedTimestamp)),
       h('td', {}, when(x.ExpirationTimestamp)),
-      h('td', { class: 'left' }, open ? timeLeft(x.ExpirationTimestamp, ctx.now()) : ''),
+      h('td', { class: 'left' + (open && x.ExpirationTimestamp * 1000 - ctx.now() < 86_400_000 ? ' left-warn' : '') },
+        open ? timeLeft(x.ExpirationTimestamp, ctx.now()) : ''),
       h('td', {}, buttons));
   }
 

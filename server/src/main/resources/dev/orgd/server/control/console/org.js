@@ -49,17 +49,26 @@ export async function organizationView(id, ctx) {
     ]);
     if (ous) {
       const list = ous.OrganizationalUnits.map(o => remember(o.Id, 'ou', o.Name, node.id));
-      node.ous = more ? [...node.ous, ...list] : list;
-      node.ouToken = ous.NextToken;
+      [node.ous, node.ouToken] = merge(node.ous, node.ouToken, list, ous.NextToken, more);
     }
     if (accounts) {
       const list = accounts.Accounts.map(a => {
         ctx.known(a.Id);
         return Object.assign(remember(a.Id, 'account', a.Name, node.id), { state: a.State || a.Status, email: a.Email });
       });
-      node.accounts = more ? [...node.accounts, ...list] : list;
-      node.accToken = accounts.NextToken;
+      [node.accounts, node.accToken] = merge(node.accounts, node.accToken, list, accounts.NextToken, more);
     }
+  }
+
+  // A further page appends; a refresh (more: 'refresh') replaces the first page and keeps the
+  // further pages the user opened, with their token; a first load replaces everything.
+  function merge(old, oldToken, page, token, more) {
+    if (more === 'ous' || more === 'accounts') return [[...old, ...page], token];
+    if (more === 'refresh' && old.length > PAGE) {
+      const ids = new Set(page.map(n => n.id));
+      return [[...page, ...old.slice(PAGE).filter(n => !ids.has(n.id))], oldToken];
+    }
+    return [page, token];
   }
 
   function remember(nid, kind, name, parent) {
@@ -221,19 +230,22 @@ export async function organizationView(id, ctx) {
 
   async function reloadTree() {
     const before = JSON.stringify(treeShape(root));
-    for (const node of [...nodes.values()].filter(n => n.expanded)) await loadChildren(node);
+    await Promise.all([...nodes.values()].filter(n => n.expanded).map(n => loadChildren(n, 'refresh')));
     if (JSON.stringify(treeShape(root)) !== before) renderTree();
   }
 
   const treeShape = n => [n.id, n.name, n.state, n.expanded && [n.ous.map(treeShape), n.accounts.map(treeShape)]];
 
   renderHeader();
+  // The handshakes and the side panels need only the management account: they load while the
+  // tree asks for its root.
+  const rest = Promise.all([hs.load(), loadSide()]);
   const roots = await read('ListRoots', {});
   const r = roots.Roots[0];
   root = remember(r.Id, 'root', r.Name, null);
   root.policyTypes = (r.PolicyTypes || []).filter(p => p.Status === 'ENABLED').map(p => p.Type);
   root.expanded = true;
-  await Promise.all([loadChildren(root), hs.load(), loadSide()]);
+  await Promise.all([loadChildren(root), rest]);
   renderTree();
 
   const el = h('div', { id: 'org' }, header,
