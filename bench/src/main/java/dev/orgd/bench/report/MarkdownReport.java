@@ -174,10 +174,8 @@ public final class MarkdownReport {
   }
 
   /** The console's speed is the browser test's to measure; this run only says where it is. */
-  static void console(StringBuilder md) {
-    md.append("## The console
-
-");
+  private static void console(StringBuilder md) {
+    md.append("## The console\n\n");
     md.append(
         "The web console's organization page (1,000 accounts, 10,000 handshakes: first"
             + " contentful paint, the tree's first page and the first page of handshakes) is"
