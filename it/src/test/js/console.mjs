@@ -196,6 +196,10 @@ try {
   fs.rmSync(userDataDir, { recursive: true, force: true });
 }
 summary.offOrigin = offOrigin;
+if (SHOTS) {
+  const speed = { seedSeconds: summary.seedSeconds, loads: summary.loads, loadAverage: os.loadavg() };
+  fs.writeFileSync(path.join(SHOTS, "console-speed.json"), JSON.stringify(speed, null, 2) + "\n");
+}
 console.log(JSON.stringify(summary));
 
 // Seeding sends the AWS calls without an SDK (orgd reads the account from the credential and checks

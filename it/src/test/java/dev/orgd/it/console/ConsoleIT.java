@@ -57,6 +57,8 @@ class ConsoleIT {
                 .env("ORGD_CHROMIUM", CHROMIUM.toString())
                 .env("ORGD_SCREENSHOTS", screenshots().toString()));
 
+    System.out.printf(
+        "[ConsoleIT] seeding %s s; loads (ms): %s%n", s.get("seedSeconds"), s.get("loads"));
     // Open the console at orgd's address and find the organization.
     assertThat(s.get("redirectedTo").asText()).isEqualTo("/_orgd/console/");
     assertThat(s.get("foundRows").asInt()).isEqualTo(1);

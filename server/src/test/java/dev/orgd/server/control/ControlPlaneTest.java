@@ -397,7 +397,7 @@ class ControlPlaneTest {
 
   @ParameterizedTest
   @CsvSource({"/_orgd/console", "/_orgd/console/", "/_orgd/console/index.html"})
-  void theConsoleServesItsPlaceholderPage(String path) {
+  void theConsoleServesItsPage(String path) {
     HttpResponse response = call("GET", path, "");
 
     assertThat(response.status()).isEqualTo(200);

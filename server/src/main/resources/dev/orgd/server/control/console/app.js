@@ -101,7 +101,10 @@ function controlPanel() {
     h('section', {}, h('h2', {}, 'Register an account'),
       form('register-form', [{ name: 'AccountId', placeholder: 'account id', required: true },
         { name: 'Email', placeholder: 'email' }, { name: 'Name', placeholder: 'name' }], 'Register',
-      async v => !!await guard(control('POST', 'accounts', compact(v)).then(r => message('info', 'registered ' + r.AccountId || v.AccountId))))),
+      async v => !!await guard(control('POST', 'accounts', compact(v)).then(() => {
+        message('info', 'registered account ' + v.AccountId);
+        return true;
+      })))),
     h('section', {}, h('h2', {}, 'Account quota'),
       form('quota-form', [{ name: 'OrganizationId', placeholder: 'o-…', required: true },
         { name: 'MaxAccounts', placeholder: 'max accounts', type: 'number', required: true }], 'Set quota',
