@@ -110,6 +110,10 @@ function controlPanel() {
         { name: 'MaxAccounts', placeholder: 'max accounts', type: 'number', required: true }], 'Set quota',
       async v => !!await guard(control('POST', 'quotas', { OrganizationId: v.OrganizationId, MaxAccounts: Number(v.MaxAccounts) })
         .then(() => { message('info', 'quota set'); return refreshAll(); }).then(() => true)))),
+    authSettings().signed ? h('section', { id: 'keys-panel' }, h('h2', {}, 'Signed in'),
+      h('p', { class: 'muted' }, `keys for ${authSettings().keys.map(k => k.account).join(', ') || 'no account'}`),
+      h('button', { type: 'button', onclick: () => signIn('Change the admin token or the keys.') }, 'Change token or keys'))
+      : null,
     h('section', {}, h('h2', {}, 'Reset'),
       h('button', { type: 'button', class: 'danger', id: 'reset', onclick: async () => {
         if (confirm('Forget every organization, account and handshake?') && await guard(control('POST', 'reset'))) {
@@ -227,11 +231,12 @@ function signIn(why) {
   const auth = authSettings();
   const token = h('input', { name: 'token', type: 'password', placeholder: 'admin token', 'aria-label': 'admin token', size: 40 });
   const keys = h('textarea', { name: 'keys', rows: 5, cols: 70, 'aria-label': 'keys',
-    placeholder: '<access key id> <secret access key> <account id>   (one a line, as in the credentials file)' },
-  auth.keys.map(k => `${k.accessKeyId} ${k.secret} ${k.account}`).join('\n'));
+    placeholder: '<access key id> <secret access key> <account id>' });
+  keys.value = auth.keys.map(k => `${k.accessKeyId} ${k.secret} ${k.account}`).join('\n');
   fill(view, h('section', { id: 'sign-in' }, h('h1', {}, 'Sign in'), h('p', {}, why),
     h('p', { class: 'muted' }, 'orgd runs with --auth sigv4: the control plane needs the admin token, and the console '
-      + 'signs each AWS call with the key of the account it acts as. Both stay in this browser tab.'),
+      + 'signs each AWS call with the key of the account it acts as (one a line, as in the credentials file). '
+      + 'Both stay in this browser tab.'),
     h('form', { onsubmit: e => { e.preventDefault(); saveAuth(token.value.trim(), keys.value); start(); } },
       h('p', {}, token), h('p', {}, keys), h('button', { class: 'primary' }, 'Sign in'))));
 }
