@@ -6,6 +6,7 @@
 // Every step waits for what a person would see and fails with what it waited for; the last line of
 // output is a JSON summary that ConsoleIT checks.
 import fs from "node:fs";
+import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { chromium } from "playwright-core";
@@ -159,14 +160,15 @@ try {
   // --- speed: 1,000 accounts and 10,000 handshakes --------------------------------------------------
   step("seed 1,000 accounts and 10,000 handshakes");
   const seedStart = Date.now();
-  const bigOrg = (await call("CreateOrganization", { FeatureSet: "ALL" }, BIG_MGMT)).Organization;
+  const bigOrg = (await client(BIG_MGMT).send(new CreateOrganizationCommand({ FeatureSet: "ALL" })))
+    .Organization;
   await control("/_orgd/quotas", { OrganizationId: bigOrg.Id, MaxAccounts: 20000 });
-  await inParallel(999, 8, (i) => call("CreateAccount", {
+  await pipelined("CreateAccount", BIG_MGMT, Array.from({ length: 999 }, (_, i) => ({
     Email: `seed-${i}@example.com`, AccountName: `seed-${i}`,
-  }, BIG_MGMT));
-  await inParallel(10_000, 8, (i) => call("InviteAccountToOrganization", {
+  })), 4);
+  await pipelined("InviteAccountToOrganization", BIG_MGMT, Array.from({ length: 10_000 }, (_, i) => ({
     Target: { Id: String(600_000_000_000 + i), Type: "ACCOUNT" },
-  }, BIG_MGMT));
+  })), 4);
   summary.seedSeconds = (Date.now() - seedStart) / 1000;
   const counted = (await control(`/_orgd/organizations?Id=${bigOrg.Id}`)).Organizations[0];
   summary.bigAccounts = counted.Accounts;
@@ -202,27 +204,50 @@ if (SHOTS) {
 }
 console.log(JSON.stringify(summary));
 
-// Seeding sends the AWS calls without an SDK (orgd reads the account from the credential and checks
-// no signature by default), which takes a fraction of the client time for 11,000 calls.
-async function call(operation, input, account) {
-  const response = await fetch(ENDPOINT + "/", {
-    method: "POST",
-    headers: {
-      "Content-Type": "application/x-amz-json-1.1",
-      "X-Amz-Target": "AWSOrganizationsV20161128." + operation,
-      Authorization: `AWS4-HMAC-SHA256 Credential=${account}/20260101/us-east-1/organizations/aws4_request, `
-        + "SignedHeaders=host, Signature=unchecked",
-    },
-    body: JSON.stringify(input),
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${operation} answered ${response.status}: ${text}`);
-  return JSON.parse(text);
-}
-
-async function inParallel(count, width, work) {
-  let next = 0;
-  await Promise.all(Array.from({ length: width }, async () => {
-    while (next < count) await work(next++);
-  }));
+// Seeding writes the AWS calls straight to sockets, pipelined (orgd answers a connection's requests
+// in order), without an SDK or fetch: orgd reads the account from the credential and checks no
+// signature by default. For 11,000 calls this takes a fifth of fetch's client CPU.
+async function pipelined(operation, account, inputs, connections) {
+  const endpoint = new URL(ENDPOINT);
+  const auth = `AWS4-HMAC-SHA256 Credential=${account}/20260101/us-east-1/organizations/aws4_request, `
+    + "SignedHeaders=host, Signature=unchecked";
+  const per = Math.ceil(inputs.length / connections);
+  const chunks = Array.from({ length: connections }, (_, i) => inputs.slice(i * per, (i + 1) * per))
+    .filter((c) => c.length);
+  await Promise.all(chunks.map((chunk) => new Promise((resolve, reject) => {
+    const socket = net.connect(Number(endpoint.port), endpoint.hostname);
+    let buffer = Buffer.alloc(0);
+    let answered = 0;
+    socket.on("error", reject);
+    socket.on("close", () => answered < chunk.length && reject(new Error(`${operation}: connection closed`)));
+    socket.on("data", (data) => {
+      buffer = Buffer.concat([buffer, data]);
+      for (;;) {
+        const end = buffer.indexOf("\r\n\r\n");
+        if (end < 0) return;
+        const head = buffer.subarray(0, end).toString();
+        const length = Number(/content-length:\s*(\d+)/i.exec(head)?.[1] || 0);
+        if (buffer.length < end + 4 + length) return;
+        const status = Number(head.split(" ")[1]);
+        const body = buffer.subarray(end + 4, end + 4 + length).toString();
+        buffer = buffer.subarray(end + 4 + length);
+        if (status !== 200) {
+          socket.destroy();
+          reject(new Error(`${operation} answered ${status}: ${body}`));
+          return;
+        }
+        if (++answered === chunk.length) {
+          socket.end();
+          resolve();
+          return;
+        }
+      }
+    });
+    socket.write(chunk.map((input) => {
+      const body = Buffer.from(JSON.stringify(input));
+      return `POST / HTTP/1.1\r\nHost: ${endpoint.host}\r\nContent-Type: application/x-amz-json-1.1\r\n`
+        + `X-Amz-Target: AWSOrganizationsV20161128.${operation}\r\nAuthorization: ${auth}\r\n`
+        + `Content-Length: ${body.length}\r\n\r\n${body}`;
+    }).join(""));
+  })));
 }
