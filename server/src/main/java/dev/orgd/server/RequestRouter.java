@@ -9,16 +9,25 @@ import dev.orgd.server.protocol.AwsJsonDispatcher;
 import dev.orgd.server.protocol.ErrorRenderer;
 import dev.orgd.server.protocol.JsonCodec;
 import dev.orgd.server.protocol.RequestIds;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Sends {@code POST /} with an {@code X-Amz-Target} to the AWS protocol, paths under {@code
- * /_orgd/} to the control plane (CONTRACT section 8) and anything else to an AWS-shaped 404 that
- * SDKs parse. Whatever goes wrong, the answer is a response.
+ * /_orgd/} to the control plane (CONTRACT section 8), {@code GET /} to the console (a redirect) and
+ * anything else to an AWS-shaped 404 that SDKs parse. Whatever goes wrong, the answer is a
+ * response.
  */
 final class RequestRouter implements HttpHandler {
   private static final Logger LOG = LoggerFactory.getLogger(RequestRouter.class);
+
+  /** A browser that opens orgd's address finds the console. */
+  private static final HttpResponse CONSOLE_REDIRECT =
+      new HttpResponse(
+          302,
+          Map.of("Location", ControlPlane.CONSOLE + "/", "Content-Type", "text/plain"),
+          new byte[0]);
 
   private final AwsJsonDispatcher aws;
   private final HttpHandler control;
@@ -42,10 +51,14 @@ final class RequestRouter implements HttpHandler {
       if (isAws(request)) {
         return aws.handle(request);
       }
-      HttpResponse response =
-          request.path().startsWith(ControlPlane.PREFIX)
-              ? control.handle(request)
-              : errors.unknownRoute(request.method(), request.path());
+      HttpResponse response;
+      if (request.path().startsWith(ControlPlane.PREFIX)) {
+        response = control.handle(request);
+      } else if ("GET".equals(request.method()) && "/".equals(request.path())) {
+        response = CONSOLE_REDIRECT;
+      } else {
+        response = errors.unknownRoute(request.method(), request.path());
+      }
       return response.withHeader(AwsJsonDispatcher.REQUEST_ID_HEADER, RequestIds.next());
     } catch (RuntimeException | StackOverflowError e) {
       LOG.error("{} {} failed", request.method(), request.path(), e);

@@ -125,16 +125,24 @@ class OrgdServerTest {
   }
 
   @Test
-  void requestsThatAreNeitherAwsCallsNorRoutesGetAnAwsShaped404() throws Exception {
+  void aBrowserThatOpensTheAddressIsSentToTheConsole() throws Exception {
     HttpResponse<String> root = send(HttpRequest.newBuilder(server.endpoint()));
+
+    assertThat(root.statusCode()).isEqualTo(302);
+    assertThat(root.headers().firstValue("Location")).contains("/_orgd/console/");
+  }
+
+  @Test
+  void requestsThatAreNeitherAwsCallsNorRoutesGetAnAwsShaped404() throws Exception {
+    HttpResponse<String> other = send(HttpRequest.newBuilder(server.endpoint().resolve("/x")));
     HttpResponse<String> postWithoutTarget =
         send(HttpRequest.newBuilder(server.endpoint()).POST(BodyPublishers.ofString("{}")));
 
-    assertThat(root.statusCode()).isEqualTo(404);
-    assertThat(root.body())
+    assertThat(other.statusCode()).isEqualTo(404);
+    assertThat(other.body())
         .isEqualTo(
-            "{\"__type\":\"UnknownOperationException\",\"message\":\"orgd has no route GET /\"}");
-    assertThat(root.headers().firstValue("x-amzn-RequestId")).isPresent();
+            "{\"__type\":\"UnknownOperationException\",\"message\":\"orgd has no route GET /x\"}");
+    assertThat(other.headers().firstValue("x-amzn-RequestId")).isPresent();
     assertThat(postWithoutTarget.statusCode()).isEqualTo(404);
     assertThat(postWithoutTarget.headers().firstValue("x-amzn-ErrorType"))
         .contains("UnknownOperationException");

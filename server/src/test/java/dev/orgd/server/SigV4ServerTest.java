@@ -190,6 +190,36 @@ class SigV4ServerTest {
   }
 
   @Test
+  void theConsolePageLoadsWithoutTheTokenButItsDataNeedsIt() throws Exception {
+    start(ADMIN_TOKEN);
+
+    HttpResponse<String> page =
+        HTTP.send(
+            HttpRequest.newBuilder(server.endpoint().resolve("/_orgd/console/")).build(),
+            BodyHandlers.ofString());
+    HttpResponse<String> organizations =
+        HTTP.send(
+            HttpRequest.newBuilder(server.endpoint().resolve("/_orgd/organizations")).build(),
+            BodyHandlers.ofString());
+
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("<title>orgd console</title>");
+    assertThat(organizations.statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void withoutAnAdminTokenTheConsoleIsOffToo() throws Exception {
+    start(null);
+
+    HttpResponse<String> page =
+        HTTP.send(
+            HttpRequest.newBuilder(server.endpoint().resolve("/_orgd/console/")).build(),
+            BodyHandlers.ofString());
+
+    assertThat(page.statusCode()).isEqualTo(404);
+  }
+
+  @Test
   void withoutAnAdminTokenTheControlPlaneIsOff() throws Exception {
     start(null);
 

@@ -40,6 +40,14 @@ class MarkdownReportTest {
   }
 
   @Test
+  void pointsToTheBrowserTestForTheConsole() {
+    assertThat(md)
+        .contains("## The console")
+        .contains("`ConsoleIT`")
+        .contains("[console.md](console.md#speed)");
+  }
+
+  @Test
   void listsServersThatOnlyHadFreshStarts() {
     Report report = ReportFixtures.report();
     report.addStartSample(new Startup("orgd-sqlite", 500.0, 0, 0, 0));

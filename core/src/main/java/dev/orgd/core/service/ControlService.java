@@ -5,9 +5,11 @@ import dev.orgd.core.model.AccountId;
 import dev.orgd.core.model.Organization;
 import dev.orgd.core.model.OrganizationId;
 import dev.orgd.core.store.ClockSetting;
+import dev.orgd.core.store.HandshakeQuery;
 import dev.orgd.core.store.WriteScope;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -55,6 +57,29 @@ public final class ControlService {
   private ClockView save(Session s, ClockSetting setting) {
     s.tx.settings().saveClock(setting);
     return new ClockView(setting.apply(orgd.realClock().instant()), setting.frozen());
+  }
+
+  /**
+   * Every organization of this orgd with an id above {@code after} (null: from the start), by id,
+   * at most {@code limit}, each with its counts (the console's list; AWS cannot list them).
+   */
+  public List<OrganizationOverview> organizations(OrganizationId after, int limit) {
+    return orgd.read(
+        s ->
+            s.tx.organizations().list(after, limit).stream().map(org -> overview(s, org)).toList());
+  }
+
+  /** One organization with its counts, as {@link #organizations} lists it. */
+  public Optional<OrganizationOverview> organization(OrganizationId id) {
+    return orgd.read(s -> s.tx.organizations().find(id).map(org -> overview(s, org)));
+  }
+
+  private static OrganizationOverview overview(Session s, Organization org) {
+    return new OrganizationOverview(
+        org,
+        s.tx.accounts().countMembers(org.id()),
+        s.tx.organizationalUnits().count(org.id()),
+        s.tx.handshakes().count(HandshakeQuery.sentBy(org.id()).openAt(s.now)));
   }
 
   /** Registers an account's email and name (or updates them). */

@@ -249,7 +249,29 @@ final class MemoryHandshakes extends MemoryRepository implements HandshakeReposi
 
   @Override
   public int count(HandshakeQuery query) {
-    return list(query, null, Integer.MAX_VALUE).size();
+    if (query.recipientAccount() != null || query.recipientEmail() != null) {
+      // The two recipient indexes may both hold a handshake: count it once.
+      return list(query, null, Integer.MAX_VALUE).size();
+    }
+    // The other indexes a query reads (one per stored state) hold each handshake once, so their
+    // matches add up without the newest-first merge that list needs (which sorted every open
+    // handshake of the organization at each invitation's quota check).
+    int count = 0;
+    for (IndexKey key : indexKeysFor(query)) {
+      TreeMap<HandshakeCursor, Handshake> index = table().indexes.get(key);
+      if (index == null) {
+        continue;
+      }
+      for (Handshake h : index.values()) {
+        if (query.requestedSince() != null && h.requestedAt().isBefore(query.requestedSince())) {
+          break;
+        }
+        if (matches(query, h)) {
+          count++;
+        }
+      }
+    }
+    return count;
   }
 
   @Override

@@ -2,19 +2,18 @@ package dev.orgd.core.store;
 
 import dev.orgd.core.model.Organization;
 import dev.orgd.core.model.OrganizationId;
-import java.util.Comparator;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /** The in-memory organizations. */
 final class MemoryOrganizations extends MemoryRepository implements OrganizationRepository {
 
   /** The data, shared by every unit of work of one store. */
   static final class Table {
-    final Map<OrganizationId, Organization> byId = new HashMap<>();
+    final NavigableMap<OrganizationId, Organization> byId = new TreeMap<>();
   }
 
   MemoryOrganizations(MemoryTables tables, Deque<Runnable> undo) {
@@ -31,12 +30,10 @@ final class MemoryOrganizations extends MemoryRepository implements Organization
   }
 
   @Override
-  public List<Organization> all(OrganizationId after, int limit) {
-    return table().byId.values().stream()
-        .filter(o -> after == null || o.id().compareTo(after) > 0)
-        .sorted(Comparator.comparing(Organization::id))
-        .limit(limit)
-        .toList();
+  public List<Organization> list(OrganizationId after, int limit) {
+    NavigableMap<OrganizationId, Organization> tail =
+        after == null ? table().byId : table().byId.tailMap(after, false);
+    return tail.values().stream().limit(limit).toList();
   }
 
   @Override

@@ -11,10 +11,10 @@ public interface OrganizationRepository {
   Optional<Organization> find(OrganizationId id);
 
   /**
-   * Every organization with an id above {@code after} (null: from the start), by id, at most {@code
-   * limit} (for state snapshots).
+   * The organizations with an id above {@code after} (null: from the start), by id, at most {@code
+   * limit}: every organization of this store, a page at a time (the control plane's list).
    */
-  List<Organization> all(OrganizationId after, int limit);
+  List<Organization> list(OrganizationId after, int limit);
 
   void save(Organization organization);
 

@@ -3,6 +3,7 @@ package dev.orgd.core.store;
 import static dev.orgd.core.store.StoreFixtures.accountId;
 import static dev.orgd.core.store.StoreFixtures.createAccountStatus;
 import static dev.orgd.core.store.StoreFixtures.member;
+import static dev.orgd.core.store.StoreFixtures.orgId;
 import static dev.orgd.core.store.StoreFixtures.organization;
 import static dev.orgd.core.store.StoreFixtures.requestId;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -69,23 +70,38 @@ public abstract class OrganizationRepositoryContract extends StoreContractSuppor
   }
 
   @Test
-  void allOrganizationsComeByIdAPageAtATime() {
+  void organizationsListByIdAPageAtATime() {
     write(
         tx -> {
-          tx.organizations().save(organization(ORG_B, accountId(11)));
-          tx.organizations().save(organization(ORG_A, accountId(1)));
+          for (int n : new int[] {5, 3, 1, 4, 2}) {
+            tx.organizations().save(organization(orgId(n), accountId(n)));
+          }
         });
 
-    OrganizationId first = ORG_A.compareTo(ORG_B) < 0 ? ORG_A : ORG_B;
-    OrganizationId second = first.equals(ORG_A) ? ORG_B : ORG_A;
-    assertThat(store.<List<Organization>>read(tx -> tx.organizations().all(null, 10)))
-        .extracting(Organization::id)
-        .containsExactly(first, second);
-    assertThat(store.<List<Organization>>read(tx -> tx.organizations().all(null, 1)))
-        .extracting(Organization::id)
-        .containsExactly(first);
-    assertThat(store.<List<Organization>>read(tx -> tx.organizations().all(first, 10)))
-        .extracting(Organization::id)
-        .containsExactly(second);
+    List<OrganizationId> first = ids(null, 2);
+    List<OrganizationId> second = ids(first.get(1), 2);
+    List<OrganizationId> last = ids(second.get(1), 2);
+
+    assertThat(first).containsExactly(orgId(1), orgId(2));
+    assertThat(second).containsExactly(orgId(3), orgId(4));
+    assertThat(last).containsExactly(orgId(5));
+    assertThat(ids(orgId(5), 2)).isEmpty();
+  }
+
+  @Test
+  void aDeletedOrganizationIsNotListed() {
+    write(
+        tx -> {
+          tx.organizations().save(organization(ORG_A, accountId(1)));
+          tx.organizations().save(organization(ORG_B, accountId(11)));
+        });
+    write(tx -> tx.organizations().delete(ORG_A));
+
+    assertThat(ids(null, 10)).containsExactly(ORG_B);
+  }
+
+  private List<OrganizationId> ids(OrganizationId after, int limit) {
+    return store.read(
+        tx -> tx.organizations().list(after, limit).stream().map(Organization::id).toList());
   }
 }

@@ -1,5 +1,6 @@
 package dev.orgd.server.auth;
 
+import dev.orgd.server.control.ControlPlane;
 import dev.orgd.server.http.HttpHandler;
 import dev.orgd.server.http.HttpRequest;
 import dev.orgd.server.http.HttpResponse;
@@ -8,7 +9,8 @@ import dev.orgd.server.protocol.ErrorRenderer;
 /**
  * The control plane behind authentication (CONTRACT section 8): with no admin token configured it
  * is off (404); otherwise a request must carry {@code Authorization: Bearer <admin token>}, and one
- * that does not is answered 401 before the control plane sees it.
+ * that does not is answered 401 before the control plane sees it. The console's static files are
+ * the exception: they hold no data, and the page asks for the token before it reads any.
  */
 public final class AdminGate implements HttpHandler {
   private static final String BEARER = "Bearer ";
@@ -28,6 +30,9 @@ public final class AdminGate implements HttpHandler {
     if (!credentials.hasAdminToken()) {
       return errors.control(
           404, "the control plane is off: authentication is on and no admin token is set");
+    }
+    if (ControlPlane.isConsoleFile(request)) {
+      return controlPlane.handle(request);
     }
     String authorization = request.header("Authorization");
     String token =

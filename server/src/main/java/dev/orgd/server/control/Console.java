@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
 
 /**
  * The console's static files under {@code /_orgd/console}, from the classpath ({@code
- * dev/orgd/server/control/console/}). For now that is a placeholder page; the console issue fills
- * it. Only plain file names are served, so no path can leave that folder.
+ * dev/orgd/server/control/console/}): an HTML page, a style sheet and ES modules that use only the
+ * AWS API and the control plane (docs/console.md). Only plain file names are served, so no path can
+ * leave that folder.
  */
 final class Console {
   static final String PATH = "/_orgd/console";

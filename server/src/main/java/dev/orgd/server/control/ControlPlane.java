@@ -31,6 +31,9 @@ public final class ControlPlane implements HttpHandler {
   /** Where the control plane's paths begin. */
   public static final String PREFIX = "/_orgd/";
 
+  /** Where the console is. */
+  public static final String CONSOLE = Console.PATH;
+
   private static final String JSON = "application/json";
 
   private final Map<String, ControlRoute<?>> routes;
@@ -60,7 +63,8 @@ public final class ControlPlane implements HttpHandler {
           "DELETE /_orgd/requests     empties the request journal",
           "GET /_orgd/state           exports the whole state as one versioned JSON document",
           "POST /_orgd/state          replaces the whole state with such a document",
-          "GET /_orgd/metrics         metrics in the Prometheus text format");
+          "GET /_orgd/metrics         metrics in the Prometheus text format",
+          "GET /_orgd/organizations   every organization with its counts (the console's list)");
 
   public ControlPlane(
       ControlService control,
@@ -119,12 +123,21 @@ public final class ControlPlane implements HttpHandler {
         Map.entry("DELETE /_orgd/requests", new ClearRequests(testkit.journal())),
         Map.entry("GET /_orgd/state", new ExportState(state)),
         Map.entry("POST /_orgd/state", new ImportState(state)),
-        Map.entry("GET /_orgd/metrics", new ReadMetrics(testkit.metrics())));
+        Map.entry("GET /_orgd/metrics", new ReadMetrics(testkit.metrics())),
+        Map.entry("GET /_orgd/organizations", new ListOrganizations(control)));
   }
 
   /** The route table's keys, {@code "<method> <path>"} (for tests of the help text). */
   public Set<String> routeKeys() {
     return routes.keySet();
+  }
+
+  /**
+   * Whether {@code request} asks for one of the console's static files, which hold no data: with
+   * {@code --auth sigv4} the page loads without the admin token and then asks the user for it.
+   */
+  public static boolean isConsoleFile(HttpRequest request) {
+    return "GET".equals(request.method()) && Console.owns(request.path());
   }
 
   @Override
@@ -133,11 +146,13 @@ public final class ControlPlane implements HttpHandler {
     if (route != null) {
       return answer(route, request);
     }
-    HttpResponse file =
-        "GET".equals(request.method()) && Console.owns(request.path())
-            ? console.file(request.path())
-            : null;
+    HttpResponse file = isConsoleFile(request) ? console.file(request.path()) : null;
     return file != null ? file : errors.unknownRoute(request.method(), request.path());
+  }
+
+  /** A GET's query parameters, read as a body of string members; any other request's body. */
+  private byte[] body(HttpRequest request) {
+    return "GET".equals(request.method()) ? codec.encode(request.query()) : request.body();
   }
 
   private <I extends Record> HttpResponse answer(ControlRoute<I> route, HttpRequest request) {
@@ -145,7 +160,7 @@ public final class ControlPlane implements HttpHandler {
       I input =
           route.requestType() == NoBody.class
               ? route.requestType().cast(new NoBody())
-              : json.read(request.body(), route.requestType());
+              : json.read(body(request), route.requestType());
       Record answer = route.answer(input, request.query());
       return answer instanceof ControlRoute.Text text
           ? new HttpResponse(200, Map.of("Content-Type", text.contentType()), text.body())

@@ -18,7 +18,7 @@ final class OrganizationsSection implements SnapshotSection<Organization> {
 
   @Override
   public List<Organization> export(StoreTx tx) {
-    return Keysets.drain(tx.organizations()::all, Organization::id);
+    return Keysets.drain(tx.organizations()::list, Organization::id);
   }
 
   @Override
@@ -28,6 +28,6 @@ final class OrganizationsSection implements SnapshotSection<Organization> {
 
   /** Every organization, for the sections whose repositories list per organization. */
   static List<Organization> all(StoreTx tx) {
-    return Keysets.drain(tx.organizations()::all, Organization::id);
+    return Keysets.drain(tx.organizations()::list, Organization::id);
   }
 }

@@ -9,6 +9,7 @@ import dev.orgd.core.error.OrgdException;
 import dev.orgd.core.model.Account;
 import dev.orgd.core.model.AccountId;
 import dev.orgd.core.model.FeatureSet;
+import dev.orgd.core.model.PartyType;
 import dev.orgd.core.service.IdSource;
 import dev.orgd.core.service.Orgd;
 import dev.orgd.core.store.InMemoryStore;
@@ -22,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -253,6 +255,97 @@ class ControlPlaneTest {
   }
 
   @Test
+  void organizationsAreListedByIdWithTheirCounts() {
+    AccountId alice = new AccountId("111111111111");
+    String first =
+        orgd.organizations().createOrganization(alice, FeatureSet.ALL).organization().id().value();
+    String second =
+        orgd.organizations()
+            .createOrganization(new AccountId("222222222222"), FeatureSet.CONSOLIDATED_BILLING)
+            .organization()
+            .id()
+            .value();
+    orgd.handshakes().invite(alice, PartyType.ACCOUNT, "333333333333", null, List.of());
+
+    JsonNode listed = json(call("GET", "/_orgd/organizations", ""));
+
+    assertThat(listed.has("NextAfter")).isFalse();
+    JsonNode items = listed.get("Organizations");
+    assertThat(items).hasSize(2);
+    JsonNode byAlice = items.get(first.compareTo(second) < 0 ? 0 : 1);
+    assertThat(byAlice.get("Id").asText()).isEqualTo(first);
+    assertThat(byAlice.get("MasterAccountId").asText()).isEqualTo("111111111111");
+    assertThat(byAlice.get("FeatureSet").asText()).isEqualTo("ALL");
+    assertThat(byAlice.get("Accounts").asInt()).isEqualTo(1);
+    assertThat(byAlice.get("OrganizationalUnits").asInt()).isZero();
+    assertThat(byAlice.get("OpenHandshakes").asInt()).isEqualTo(1);
+    assertThat(byAlice.get("MaxAccounts").asInt()).isEqualTo(10);
+    assertThat(byAlice.get("RootId").asText()).startsWith("r-");
+  }
+
+  @Test
+  void organizationsComeAHundredAtATime() {
+    for (int i = 0; i < 101; i++) {
+      orgd.organizations()
+          .createOrganization(new AccountId(String.format("%012d", 100_000 + i)), FeatureSet.ALL);
+    }
+
+    JsonNode first = json(call("GET", "/_orgd/organizations", ""));
+    String after = first.get("NextAfter").asText();
+    JsonNode rest =
+        json(
+            control.handle(
+                new HttpRequest(
+                    "GET", "/_orgd/organizations", Map.of("After", after), Map.of(), new byte[0])));
+
+    assertThat(first.get("Organizations")).hasSize(100);
+    assertThat(first.get("Organizations").get(99).get("Id").asText()).isEqualTo(after);
+    assertThat(rest.get("Organizations")).hasSize(1);
+    assertThat(rest.get("Organizations").get(0).get("Id").asText()).isGreaterThan(after);
+    assertThat(rest.has("NextAfter")).isFalse();
+  }
+
+  @Test
+  void oneOrganizationIsListedByItsId() {
+    String org =
+        orgd.organizations()
+            .createOrganization(new AccountId("111111111111"), FeatureSet.ALL)
+            .organization()
+            .id()
+            .value();
+
+    HttpResponse found =
+        control.handle(
+            new HttpRequest(
+                "GET", "/_orgd/organizations", Map.of("Id", org), Map.of(), new byte[0]));
+    HttpResponse missing =
+        control.handle(
+            new HttpRequest(
+                "GET",
+                "/_orgd/organizations",
+                Map.of("Id", "o-abcdefghij"),
+                Map.of(),
+                new byte[0]));
+
+    assertThat(json(found).get("Organizations").get(0).get("MasterAccountId").asText())
+        .isEqualTo("111111111111");
+    assertThat(missing.status()).isEqualTo(404);
+    assertThat(json(missing).get("error").asText()).contains("o-abcdefghij");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"After, nope", "Id, o-", "Limit, 5"})
+  void organizationsRefuseABadQueryWith400(String name, String value) {
+    HttpResponse response =
+        control.handle(
+            new HttpRequest(
+                "GET", "/_orgd/organizations", Map.of(name, value), Map.of(), new byte[0]));
+
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(json(response).get("error").asText()).isNotBlank();
+  }
+
+  @Test
   void quotaOfAMissingOrganizationIs404() {
     HttpResponse response =
         call(
@@ -304,7 +397,7 @@ class ControlPlaneTest {
 
   @ParameterizedTest
   @CsvSource({"/_orgd/console", "/_orgd/console/", "/_orgd/console/index.html"})
-  void theConsoleServesItsPlaceholderPage(String path) {
+  void theConsoleServesItsPage(String path) {
     HttpResponse response = call("GET", path, "");
 
     assertThat(response.status()).isEqualTo(200);

@@ -34,7 +34,7 @@ final class OrganizationRows extends JdbcRepository implements OrganizationRepos
   }
 
   @Override
-  public List<Organization> all(OrganizationId after, int limit) {
+  public List<Organization> list(OrganizationId after, int limit) {
     // Organization ids start with "o-", so every one sorts after the empty string.
     return sql.list(
         "SELECT " + COLUMNS + " FROM organizations WHERE id > ? ORDER BY id LIMIT ?",
