@@ -78,6 +78,7 @@ public final class InMemoryStore implements Store {
     private final EnabledServiceRepository enabledServices;
     private final OrganizationalUnitRepository organizationalUnits;
     private final ResourceTagRepository resourceTags;
+    private final ResourcePolicyRepository resourcePolicies;
 
     Tx(MemoryTables tables, Deque<Runnable> undo) {
       super(tables, undo);
@@ -90,6 +91,7 @@ public final class InMemoryStore implements Store {
       this.enabledServices = new MemoryEnabledServices(tables, undo);
       this.organizationalUnits = new MemoryOrganizationalUnits(tables, undo);
       this.resourceTags = new MemoryResourceTags(tables, undo);
+      this.resourcePolicies = new MemoryResourcePolicies(tables, undo);
     }
 
     @Override
@@ -135,6 +137,11 @@ public final class InMemoryStore implements Store {
     @Override
     public ResourceTagRepository resourceTags() {
       return resourceTags;
+    }
+
+    @Override
+    public ResourcePolicyRepository resourcePolicies() {
+      return resourcePolicies;
     }
 
     @Override

@@ -19,6 +19,7 @@ final class MemoryTables {
   MemoryEnabledServices.Table enabledServices = new MemoryEnabledServices.Table();
   MemoryOrganizationalUnits.Table organizationalUnits = new MemoryOrganizationalUnits.Table();
   MemoryResourceTags.Table resourceTags = new MemoryResourceTags.Table();
+  MemoryResourcePolicies.Table resourcePolicies = new MemoryResourcePolicies.Table();
 
   MemoryTables(byte[] tokenKey) {
     this.tokenKey = tokenKey;
@@ -35,6 +36,7 @@ final class MemoryTables {
     MemoryEnabledServices.Table oldEnabledServices = enabledServices;
     MemoryOrganizationalUnits.Table oldUnits = organizationalUnits;
     MemoryResourceTags.Table oldTags = resourceTags;
+    MemoryResourcePolicies.Table oldPolicies = resourcePolicies;
     clock = ClockSetting.REAL_TIME;
     accounts = new MemoryAccounts.Table();
     organizations = new MemoryOrganizations.Table();
@@ -44,6 +46,7 @@ final class MemoryTables {
     enabledServices = new MemoryEnabledServices.Table();
     organizationalUnits = new MemoryOrganizationalUnits.Table();
     resourceTags = new MemoryResourceTags.Table();
+    resourcePolicies = new MemoryResourcePolicies.Table();
     return () -> {
       clock = oldClock;
       accounts = oldAccounts;
@@ -54,6 +57,7 @@ final class MemoryTables {
       enabledServices = oldEnabledServices;
       organizationalUnits = oldUnits;
       resourceTags = oldTags;
+      resourcePolicies = oldPolicies;
     };
   }
 }

@@ -7,6 +7,7 @@ import dev.orgd.core.store.EnabledServiceRepository;
 import dev.orgd.core.store.HandshakeRepository;
 import dev.orgd.core.store.OrganizationRepository;
 import dev.orgd.core.store.OrganizationalUnitRepository;
+import dev.orgd.core.store.ResourcePolicyRepository;
 import dev.orgd.core.store.ResourceTagRepository;
 import dev.orgd.core.store.SettingsRepository;
 import dev.orgd.core.store.StoreTx;
@@ -23,6 +24,7 @@ final class JdbcTx extends JdbcRepository implements StoreTx {
   private final EnabledServiceRows enabledServices;
   private final OrganizationalUnitRows organizationalUnits;
   private final ResourceTagRows resourceTags;
+  private final ResourcePolicyRows resourcePolicies;
 
   JdbcTx(Sql sql, Dialect dialect, boolean writable, byte[] tokenKey) {
     super(sql, writable);
@@ -35,6 +37,7 @@ final class JdbcTx extends JdbcRepository implements StoreTx {
     this.enabledServices = new EnabledServiceRows(sql, writable);
     this.organizationalUnits = new OrganizationalUnitRows(sql, writable);
     this.resourceTags = new ResourceTagRows(sql, writable);
+    this.resourcePolicies = new ResourcePolicyRows(sql, writable);
   }
 
   @Override
@@ -83,6 +86,11 @@ final class JdbcTx extends JdbcRepository implements StoreTx {
   }
 
   @Override
+  public ResourcePolicyRepository resourcePolicies() {
+    return resourcePolicies;
+  }
+
+  @Override
   public void deleteAll() {
     writable();
     for (String table :
@@ -95,7 +103,8 @@ final class JdbcTx extends JdbcRepository implements StoreTx {
             "delegated_administrators",
             "enabled_services",
             "organizational_units",
-            "resource_tags")) {
+            "resource_tags",
+            "resource_policies")) {
       sql.update("DELETE FROM " + table);
     }
     settings.deleteAllButTokenKey();

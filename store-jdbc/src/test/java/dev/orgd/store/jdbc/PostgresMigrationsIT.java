@@ -85,8 +85,13 @@ class PostgresMigrationsIT {
   @Test
   void aDatabaseFlywayMigratedIsTakenOver() throws SQLException {
     JdbcStore.postgres(TestPostgres.urlFor(schema)).close();
-    // As Flyway leaves a database at version 1: its history table, and V2 to V5 not applied.
+    // As Flyway leaves a database at version 1: its history table, and V2 to V6 not applied.
     execute("DROP TABLE orgd_schema_history");
+    execute("DROP TABLE resource_policies");
+    execute("ALTER TABLE create_account_statuses DROP COLUMN govcloud_account_id");
+    execute("ALTER TABLE accounts DROP COLUMN govcloud_account_id");
+    execute("DROP INDEX accounts_by_closure");
+    execute("ALTER TABLE accounts DROP COLUMN closure_requested_at");
     execute("DROP TABLE enabled_services");
     execute("ALTER TABLE organizations DROP COLUMN arn_partition");
     execute("ALTER TABLE handshakes DROP COLUMN arn_partition");
