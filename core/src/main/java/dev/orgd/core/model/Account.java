@@ -117,14 +117,32 @@ public record Account(
 
   public Account joining(OrganizationId org, JoinedMethod method, Instant at, List<Tag> newTags) {
     return new Account(
-        id, email, name, org, method, at, status, newTags, null, closureRequestedAt,
+        id,
+        email,
+        name,
+        org,
+        method,
+        at,
+        status,
+        newTags,
+        null,
+        closureRequestedAt,
         govCloudAccountId);
   }
 
   /** The same account out of any organization; its tags go with the membership. */
   public Account leaving() {
     return new Account(
-        id, email, name, null, null, null, status, List.of(), null, closureRequestedAt,
+        id,
+        email,
+        name,
+        null,
+        null,
+        null,
+        status,
+        List.of(),
+        null,
+        closureRequestedAt,
         govCloudAccountId);
   }
 
@@ -213,8 +231,8 @@ public record Account(
 
   /**
    * The account as it reads at {@code now} when a closure takes {@code closeDelay} to complete:
-   * PENDING_CLOSURE until then, SUSPENDED (state CLOSED) afterwards. Nothing runs in the background;
-   * the status is computed from the stored closure instant, like a handshake's.
+   * PENDING_CLOSURE until then, SUSPENDED (state CLOSED) afterwards. Nothing runs in the
+   * background; the status is computed from the stored closure instant, like a handshake's.
    */
   public Account at(Instant now, Duration closeDelay) {
     if (closureRequestedAt == null) {

@@ -21,8 +21,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * CreateAccount, CreateGovCloudAccount and their status. Creation completes at once: the status reads SUCCEEDED with the new
- * account's id, or FAILED with the reason AWS would report later (the quota, or an email in use).
+ * CreateAccount, CreateGovCloudAccount and their status. Creation completes at once: the status
+ * reads SUCCEEDED with the new account's id, or FAILED with the reason AWS would report later (the
+ * quota, or an email in use).
  */
 public final class AccountService {
   private final Orgd orgd;

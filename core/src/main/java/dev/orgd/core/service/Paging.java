@@ -95,9 +95,9 @@ final class Paging {
   }
 
   /**
-   * The accounts of a page as they read now. Closed accounts past their post-closure period that
-   * no write has removed yet take a place on the page without being shown, as handshakes past
-   * their retention do.
+   * The accounts of a page as they read now. Closed accounts past their post-closure period that no
+   * write has removed yet take a place on the page without being shown, as handshakes past their
+   * retention do.
    */
   static Page<Account> accountsNow(Session s, Page<Account> scanned) {
     List<Account> items = new ArrayList<>(scanned.items().size());

@@ -74,7 +74,9 @@ public final class ResourcePolicyDocument {
       if (!"*".equals(resource) && !ORGANIZATIONS_RESOURCE.matcher((String) resource).matches()) {
         throw invalid(
             InvalidInputReason.UNSUPPORTED_RESOURCE_IN_RESOURCE_POLICY,
-            "The resource " + resource + " is not supported in a resource-based delegation policy.");
+            "The resource "
+                + resource
+                + " is not supported in a resource-based delegation policy.");
       }
     }
   }

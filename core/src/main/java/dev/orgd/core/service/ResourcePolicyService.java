@@ -83,7 +83,9 @@ public final class ResourcePolicyService {
         });
   }
 
-  /** Deletes the policy of an organization being deleted (a reaction; its tags go with the rest). */
+  /**
+   * Deletes the policy of an organization being deleted (a reaction; its tags go with the rest).
+   */
   void organizationDeleted(Session s, DomainEvent.OrganizationDeleted event) {
     s.tx.resourcePolicies().delete(event.organization().id());
   }

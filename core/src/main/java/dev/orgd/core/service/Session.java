@@ -5,8 +5,8 @@ import dev.orgd.core.error.OrgdException;
 import dev.orgd.core.model.Account;
 import dev.orgd.core.model.AccountId;
 import dev.orgd.core.model.Organization;
-import dev.orgd.core.store.StoreTx;
 import dev.orgd.core.model.OrganizationId;
+import dev.orgd.core.store.StoreTx;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
@@ -20,8 +20,10 @@ final class Session {
   final StoreTx tx;
   final Instant now;
   final IdSource ids;
+
   /** How long a closure reads PENDING_CLOSURE before it completes. */
   final Duration closeDelay;
+
   private final Reactions reactions;
   private final boolean writing;
   private final Set<OrganizationId> settled = new HashSet<>(2);

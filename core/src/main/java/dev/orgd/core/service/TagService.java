@@ -25,10 +25,9 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * TagResource, UntagResource and ListTagsForResource on the organization's accounts, OUs, root
- * and resource policy.
- * A resource id is resolved by the first of {@link #RESOLVERS} that knows it; policies and the
- * resource policy add a resolver of their own.
+ * TagResource, UntagResource and ListTagsForResource on the organization's accounts, OUs, root and
+ * resource policy. A resource id is resolved by the first of {@link #RESOLVERS} that knows it;
+ * policies and the resource policy add a resolver of their own.
  */
 public final class TagService {
 

@@ -141,7 +141,9 @@ final class MemoryAccounts extends MemoryRepository implements AccountRepository
     if (closed == null) {
       return List.of();
     }
-    return closed.headMap(new ClosureKey(until, new AccountId("999999999999")), true).values()
+    return closed
+        .headMap(new ClosureKey(until, new AccountId("999999999999")), true)
+        .values()
         .stream()
         .limit(limit)
         .toList();

@@ -54,8 +54,13 @@ class CloseAccountTest {
     w.orgd.closures().closeAccount(MGMT, id);
   }
 
-  record Case(String name, Consumer<World> setup, AccountId caller, AccountId target,
-      ErrorCode code, Reason reason) {
+  record Case(
+      String name,
+      Consumer<World> setup,
+      AccountId caller,
+      AccountId target,
+      ErrorCode code,
+      Reason reason) {
     @Override
     public String toString() {
       return name;
@@ -66,33 +71,63 @@ class CloseAccountTest {
     Consumer<World> none = world -> {};
     return Stream.of(
             new Case("a member calls", none, MEMBER, DA, ErrorCode.ACCESS_DENIED, null),
-            new Case("a delegated administrator calls", none, DA, MEMBER,
-                ErrorCode.ACCESS_DENIED, null),
-            new Case("an account in no organization calls", none, STANDALONE, MEMBER,
-                ErrorCode.AWS_ORGANIZATIONS_NOT_IN_USE, null),
-            new Case("an account outside the organization", none, MGMT, STANDALONE,
-                ErrorCode.ACCOUNT_NOT_FOUND, null),
-            new Case("an account of another organization",
-                world -> world.organization(OTHER_MGMT, FeatureSet.ALL), MGMT, OTHER_MGMT,
-                ErrorCode.ACCOUNT_NOT_FOUND, null),
-            new Case("the management account", none, MGMT, MGMT,
+            new Case(
+                "a delegated administrator calls", none, DA, MEMBER, ErrorCode.ACCESS_DENIED, null),
+            new Case(
+                "an account in no organization calls",
+                none,
+                STANDALONE,
+                MEMBER,
+                ErrorCode.AWS_ORGANIZATIONS_NOT_IN_USE,
+                null),
+            new Case(
+                "an account outside the organization",
+                none,
+                MGMT,
+                STANDALONE,
+                ErrorCode.ACCOUNT_NOT_FOUND,
+                null),
+            new Case(
+                "an account of another organization",
+                world -> world.organization(OTHER_MGMT, FeatureSet.ALL),
+                MGMT,
+                OTHER_MGMT,
+                ErrorCode.ACCOUNT_NOT_FOUND,
+                null),
+            new Case(
+                "the management account",
+                none,
+                MGMT,
+                MGMT,
                 ErrorCode.CONSTRAINT_VIOLATION,
                 ConstraintViolationReason.CANNOT_CLOSE_MANAGEMENT_ACCOUNT),
-            new Case("an account already closed",
-                world -> world.orgd.closures().closeAccount(MGMT, MEMBER), MGMT, MEMBER,
-                ErrorCode.ACCOUNT_ALREADY_CLOSED, null),
-            new Case("an account closed and suspended for 89 days",
+            new Case(
+                "an account already closed",
+                world -> world.orgd.closures().closeAccount(MGMT, MEMBER),
+                MGMT,
+                MEMBER,
+                ErrorCode.ACCOUNT_ALREADY_CLOSED,
+                null),
+            new Case(
+                "an account closed and suspended for 89 days",
                 world -> {
                   world.orgd.closures().closeAccount(MGMT, MEMBER);
                   world.advance(Duration.ofDays(89));
                 },
-                MGMT, MEMBER, ErrorCode.ACCOUNT_ALREADY_CLOSED, null),
-            new Case("an account that left 90 days after its closure",
+                MGMT,
+                MEMBER,
+                ErrorCode.ACCOUNT_ALREADY_CLOSED,
+                null),
+            new Case(
+                "an account that left 90 days after its closure",
                 world -> {
                   world.orgd.closures().closeAccount(MGMT, MEMBER);
                   world.advance(POST_CLOSURE);
                 },
-                MGMT, MEMBER, ErrorCode.ACCOUNT_NOT_FOUND, null))
+                MGMT,
+                MEMBER,
+                ErrorCode.ACCOUNT_NOT_FOUND,
+                null))
         .map(Arguments::of);
   }
 
@@ -101,15 +136,16 @@ class CloseAccountTest {
   void refusedCloseAccount(Case c) {
     organization(w);
     c.setup().accept(w);
-    assertError(() -> w.orgd.closures().closeAccount(c.caller(), c.target()), c.code(),
-        c.reason());
+    assertError(() -> w.orgd.closures().closeAccount(c.caller(), c.target()), c.code(), c.reason());
   }
 
   @Test
   void aConsolidatedBillingOrganizationCannotCloseAccounts() {
     w.organization(MGMT, FeatureSet.CONSOLIDATED_BILLING);
     w.join(MGMT, MEMBER);
-    assertError(() -> close(MEMBER), ErrorCode.CONSTRAINT_VIOLATION,
+    assertError(
+        () -> close(MEMBER),
+        ErrorCode.CONSTRAINT_VIOLATION,
         ConstraintViolationReason.ORGANIZATION_NOT_IN_ALL_FEATURES_MODE);
     // The role and the account come first.
     assertError(() -> w.orgd.closures().closeAccount(MEMBER, MEMBER), ErrorCode.ACCESS_DENIED);
@@ -120,8 +156,12 @@ class CloseAccountTest {
   void aClosedAccountReadsSuspendedAndClosedEverywhereUntilItLeaves() {
     organization(w);
     String ou =
-        w.orgd.structure().createOrganizationalUnit(MGMT, rootId(), "Prod", List.of())
-            .organizationalUnit().id().value();
+        w.orgd
+            .structure()
+            .createOrganizationalUnit(MGMT, rootId(), "Prod", List.of())
+            .organizationalUnit()
+            .id()
+            .value();
     w.orgd.structure().moveAccount(MGMT, MEMBER, rootId(), ou);
 
     close(MEMBER);
@@ -129,12 +169,16 @@ class CloseAccountTest {
     Account closed = describe(MEMBER);
     assertThat(closed.status()).isEqualTo(AccountStatus.SUSPENDED);
     assertThat(closed.state()).isEqualTo(AccountState.CLOSED);
-    assertThat(listed()).filteredOn(a -> a.id().equals(MEMBER))
-        .extracting(Account::state).containsExactly(AccountState.CLOSED);
+    assertThat(listed())
+        .filteredOn(a -> a.id().equals(MEMBER))
+        .extracting(Account::state)
+        .containsExactly(AccountState.CLOSED);
     assertThat(w.orgd.structure().listAccountsForParent(MGMT, ou, PageRequest.first()).items())
-        .extracting(d -> d.account().state()).containsExactly(AccountState.CLOSED);
+        .extracting(d -> d.account().state())
+        .containsExactly(AccountState.CLOSED);
     assertThat(w.orgd.structure().listParents(MGMT, MEMBER.value(), PageRequest.first()).items())
-        .extracting(p -> p.id()).containsExactly(ou);
+        .extracting(p -> p.id())
+        .containsExactly(ou);
 
     w.advance(POST_CLOSURE.minusMillis(1));
     assertThat(describe(MEMBER).state()).isEqualTo(AccountState.CLOSED);
@@ -145,16 +189,22 @@ class CloseAccountTest {
     assertThat(listed()).extracting(Account::id).doesNotContain(MEMBER);
     assertThat(w.orgd.structure().listAccountsForParent(MGMT, ou, PageRequest.first()).items())
         .isEmpty();
-    assertThat(w.orgd.structure().listChildren(MGMT, ou, ChildType.ACCOUNT, PageRequest.first())
-        .items()).isEmpty();
-    assertError(() -> w.orgd.structure().listParents(MGMT, MEMBER.value(), PageRequest.first()),
+    assertThat(
+            w.orgd
+                .structure()
+                .listChildren(MGMT, ou, ChildType.ACCOUNT, PageRequest.first())
+                .items())
+        .isEmpty();
+    assertError(
+        () -> w.orgd.structure().listParents(MGMT, MEMBER.value(), PageRequest.first()),
         ErrorCode.CHILD_NOT_FOUND);
-    assertError(() -> w.orgd.tags().listTagsForResource(MGMT, MEMBER.value(), null),
+    assertError(
+        () -> w.orgd.tags().listTagsForResource(MGMT, MEMBER.value(), null),
         ErrorCode.TARGET_NOT_FOUND);
     // Its OU is empty now, so it can go (the first write also removes the account for good).
     w.orgd.structure().deleteOrganizationalUnit(MGMT, ou);
-    assertThat(w.orgd.store().read(tx -> tx.accounts().find(MEMBER)).orElseThrow()
-        .isStandalone()).isTrue();
+    assertThat(w.orgd.store().read(tx -> tx.accounts().find(MEMBER)).orElseThrow().isStandalone())
+        .isTrue();
   }
 
   @Test
@@ -164,11 +214,15 @@ class CloseAccountTest {
     w.join(MGMT, MEMBER);
     close(MEMBER);
 
-    assertThat(w.orgd.accounts().createAccount(MGMT, "new@example.com", "New", List.of())
-        .failureReason()).isEqualTo("ACCOUNT_LIMIT_EXCEEDED");
+    assertThat(
+            w.orgd
+                .accounts()
+                .createAccount(MGMT, "new@example.com", "New", List.of())
+                .failureReason())
+        .isEqualTo("ACCOUNT_LIMIT_EXCEEDED");
     w.advance(POST_CLOSURE);
-    assertThat(w.orgd.accounts().createAccount(MGMT, "new@example.com", "New", List.of())
-        .state()).isEqualTo(CreateAccountState.SUCCEEDED);
+    assertThat(w.orgd.accounts().createAccount(MGMT, "new@example.com", "New", List.of()).state())
+        .isEqualTo(CreateAccountState.SUCCEEDED);
   }
 
   @Test
@@ -176,14 +230,14 @@ class CloseAccountTest {
     w.organization(MGMT, FeatureSet.ALL);
     w.join(MGMT, MEMBER);
     close(MEMBER);
-    assertError(() -> w.orgd.organizations().deleteOrganization(MGMT),
-        ErrorCode.ORGANIZATION_NOT_EMPTY);
+    assertError(
+        () -> w.orgd.organizations().deleteOrganization(MGMT), ErrorCode.ORGANIZATION_NOT_EMPTY);
 
     w.advance(POST_CLOSURE);
     w.orgd.organizations().deleteOrganization(MGMT);
 
-    assertThat(w.orgd.store().read(tx -> tx.accounts().find(MEMBER)).orElseThrow()
-        .isStandalone()).isTrue();
+    assertThat(w.orgd.store().read(tx -> tx.accounts().find(MEMBER)).orElseThrow().isStandalone())
+        .isTrue();
   }
 
   @Test
@@ -202,7 +256,8 @@ class CloseAccountTest {
   void aClosedAccountCannotBecomeADelegatedAdministrator() {
     organization(w);
     close(MEMBER);
-    assertError(() -> w.orgd.delegatedAdministrators().register(MGMT, MEMBER, SSO),
+    assertError(
+        () -> w.orgd.delegatedAdministrators().register(MGMT, MEMBER, SSO),
         ErrorCode.CONSTRAINT_VIOLATION,
         ConstraintViolationReason.CANNOT_REGISTER_SUSPENDED_ACCOUNT_AS_DELEGATED_ADMINISTRATOR);
   }
@@ -239,7 +294,9 @@ class CloseAccountTest {
     close(account(11));
     close(account(12));
 
-    assertError(() -> close(account(13)), ErrorCode.CONSTRAINT_VIOLATION,
+    assertError(
+        () -> close(account(13)),
+        ErrorCode.CONSTRAINT_VIOLATION,
         ConstraintViolationReason.CLOSE_ACCOUNT_REQUESTS_LIMIT_EXCEEDED);
     w.advance(Duration.ofMinutes(5));
     close(account(13));
@@ -259,9 +316,14 @@ class CloseAccountTest {
     OrganizationId org = w.organization(MGMT, FeatureSet.ALL);
     w.orgd.control().setQuota(org, 300);
     List<AccountId> members =
-        Stream.iterate(0, n -> n + 1).limit(252)
-            .map(n -> w.orgd.accounts()
-                .createAccount(MGMT, "m" + n + "@example.com", "M" + n, List.of()).accountId())
+        Stream.iterate(0, n -> n + 1)
+            .limit(252)
+            .map(
+                n ->
+                    w.orgd
+                        .accounts()
+                        .createAccount(MGMT, "m" + n + "@example.com", "M" + n, List.of())
+                        .accountId())
             .toList();
     close(members.get(0));
     w.advance(Duration.ofDays(1));
@@ -269,20 +331,27 @@ class CloseAccountTest {
       close(member);
     }
 
-    assertError(() -> close(members.get(250)), ErrorCode.CONSTRAINT_VIOLATION,
+    assertError(
+        () -> close(members.get(250)),
+        ErrorCode.CONSTRAINT_VIOLATION,
         ConstraintViolationReason.CLOSE_ACCOUNT_QUOTA_EXCEEDED);
     w.advance(Duration.ofDays(29).minusMillis(1));
-    assertError(() -> close(members.get(250)), ErrorCode.CONSTRAINT_VIOLATION,
+    assertError(
+        () -> close(members.get(250)),
+        ErrorCode.CONSTRAINT_VIOLATION,
         ConstraintViolationReason.CLOSE_ACCOUNT_QUOTA_EXCEEDED);
     w.advance(Duration.ofMillis(1));
     close(members.get(250));
-    assertError(() -> close(members.get(251)), ErrorCode.CONSTRAINT_VIOLATION,
+    assertError(
+        () -> close(members.get(251)),
+        ErrorCode.CONSTRAINT_VIOLATION,
         ConstraintViolationReason.CLOSE_ACCOUNT_QUOTA_EXCEEDED);
   }
 
   private List<Account> listed() {
     return w.orgd.organizations().listAccounts(MGMT, PageRequest.first()).items().stream()
-        .map(AccountDetails::account).toList();
+        .map(AccountDetails::account)
+        .toList();
   }
 
   private String rootId() {

@@ -67,9 +67,7 @@ public abstract class AccountRepositoryContract extends StoreContractSupport {
   @Test
   void closureAndGovCloudPairingRoundTrip() {
     Account closed =
-        member(accountId(1), ORG_A)
-            .closedAt(T0.plusMillis(456))
-            .withGovCloudAccount(accountId(9));
+        member(accountId(1), ORG_A).closedAt(T0.plusMillis(456)).withGovCloudAccount(accountId(9));
     write(tx -> tx.accounts().save(closed));
     assertThat(storedAccount(accountId(1))).contains(closed);
   }
@@ -103,7 +101,9 @@ public abstract class AccountRepositoryContract extends StoreContractSupport {
               .containsExactly(accountId(5));
           return null;
         });
-    write(tx -> tx.accounts().save(member(accountId(2), ORG_A).closedAt(T0.plusSeconds(10)).leaving()));
+    write(
+        tx ->
+            tx.accounts().save(member(accountId(2), ORG_A).closedAt(T0.plusSeconds(10)).leaving()));
     int closures = store.read(tx -> tx.accounts().countClosuresSince(ORG_A, T0));
     assertThat(closures).isEqualTo(2);
   }

@@ -24,10 +24,8 @@ public abstract class ResourcePolicyRepositoryContract extends StoreContractSupp
     assertThat(policy(ORG_A)).contains(a);
 
     write(tx -> tx.resourcePolicies().save(a.withContent("{\"x\":1}")));
-    assertThat(policy(ORG_A))
-        .contains(new ResourcePolicy(ORG_A, "rp-abcd1234", "{\"x\":1}"));
-    assertThat(policy(ORG_B).orElseThrow().id())
-        .isEqualTo("rp-efgh5678");
+    assertThat(policy(ORG_A)).contains(new ResourcePolicy(ORG_A, "rp-abcd1234", "{\"x\":1}"));
+    assertThat(policy(ORG_B).orElseThrow().id()).isEqualTo("rp-efgh5678");
   }
 
   @Test
