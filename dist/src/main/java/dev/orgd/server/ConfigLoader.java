@@ -66,7 +66,12 @@ public final class ConfigLoader {
               "--idle-timeout",
               "ORGD_IDLE_TIMEOUT",
               "75",
-              "seconds a silent keep-alive connection is kept (0: no limit)"));
+              "seconds a silent keep-alive connection is kept (0: no limit)"),
+          new Setting(
+              "--close-account-delay",
+              "ORGD_CLOSE_ACCOUNT_DELAY",
+              "0",
+              "seconds a closed account reads PENDING_CLOSURE before SUSPENDED"));
 
   /** A flag or variable orgd cannot use; the message says which and why. */
   public static final class ConfigException extends Exception {
@@ -105,7 +110,9 @@ public final class ConfigLoader {
         .withTimeouts(
             seconds("--header-timeout", values.get("--header-timeout")),
             seconds("--idle-timeout", values.get("--idle-timeout")))
-        .withServicePrincipals(servicePrincipals(values.get("--service-principals")));
+        .withServicePrincipals(servicePrincipals(values.get("--service-principals")))
+        .withCloseAccountDelay(
+            seconds("--close-account-delay", values.get("--close-account-delay")));
   }
 
   /** The principals of the file (one a line, {@code #} comments), none without a file. */

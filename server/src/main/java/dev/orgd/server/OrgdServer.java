@@ -82,7 +82,7 @@ public final class OrgdServer implements AutoCloseable {
     this.store = opened(opening);
     ServicePrincipals principals = new ServicePrincipals();
     principals.addAll(config.servicePrincipals());
-    this.orgd = new Orgd(store, b.clock, b.ids, principals);
+    this.orgd = new Orgd(store, b.clock, b.ids, principals, config.closeAccountDelay());
     this.janitorInterval = b.janitorInterval;
     AwsJsonDispatcher aws =
         new AwsJsonDispatcher(Operations.registry(orgd), model, codec, callers(config));
