@@ -13,7 +13,8 @@ import java.util.List;
 
 /**
  * orgd on one backend: DescribeOrganization, DescribeHandshake, ListHandshakesForOrganization
- * (MaxResults 20, over a full first page) and the write path (invite, then accept).
+ * (MaxResults 20, over a full first page), DescribeOrganizationalUnit (of an OU two levels below
+ * the root, so that its Path walks the tree) and the write path (invite, then accept).
  */
 final class OrgdSection {
 
@@ -65,6 +66,7 @@ final class OrgdSection {
                 Bench.MANAGEMENT_ACCOUNT, Bench.STARTUP_LIMIT))) {
       bench.log(name + " up (pid " + server.process().pid() + ")");
       String handshakeId = inviteSetupAccounts(server.client());
+      String ouId = createOrganizationalUnits(server.client());
       AwsJson aws = server.aws();
       String m = Bench.MANAGEMENT_ACCOUNT;
       bench.measure(
@@ -76,7 +78,12 @@ final class OrgdSection {
                   "DescribeHandshake",
                   m,
                   "{\"HandshakeId\":" + AwsJson.quote(handshakeId) + "}"),
-              RepeatScenario.of(aws, "ListHandshakesForOrganization", m, "{\"MaxResults\":20}")));
+              RepeatScenario.of(aws, "ListHandshakesForOrganization", m, "{\"MaxResults\":20}"),
+              RepeatScenario.of(
+                  aws,
+                  "DescribeOrganizationalUnit",
+                  m,
+                  "{\"OrganizationalUnitId\":" + AwsJson.quote(ouId) + "}")));
       liftQuotas(server.client());
       bench.measure(server, List.of(new WritePathScenario(aws, m)));
       bench.report.add(server.startup());
@@ -103,6 +110,29 @@ final class OrgdSection {
             + ",\"MaxAccounts\":"
             + WRITE_PATH_MAX_ACCOUNTS
             + "}");
+  }
+
+  /** Creates an OU under the root and one under it; returns the second one's id. */
+  private static String createOrganizationalUnits(SetupClient client) throws Exception {
+    String parent =
+        client
+            .require("ListRoots", Bench.MANAGEMENT_ACCOUNT, "{}")
+            .path("Roots")
+            .path(0)
+            .path("Id")
+            .asText();
+    for (String name : new String[] {"Workloads", "Prod"}) {
+      parent =
+          client
+              .require(
+                  "CreateOrganizationalUnit",
+                  Bench.MANAGEMENT_ACCOUNT,
+                  "{\"ParentId\":" + AwsJson.quote(parent) + ",\"Name\":\"" + name + "\"}")
+              .path("OrganizationalUnit")
+              .path("Id")
+              .asText();
+    }
+    return parent;
   }
 
   /**

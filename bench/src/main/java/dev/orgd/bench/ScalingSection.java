@@ -8,6 +8,7 @@ import dev.orgd.bench.target.Ports;
 import dev.orgd.bench.target.Seeder;
 import dev.orgd.bench.target.ServerUnderTest;
 import dev.orgd.bench.target.StorageSpec;
+import dev.orgd.bench.target.StoreSeeding;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,20 +17,38 @@ import java.util.List;
  * Full list pages against stores that the {@link Seeder} filled, one fresh store and one orgd per
  * size: ListHandshakesForOrganization (MaxResults 20) with 10^3 to 10^6 handshakes, and
  * ListAccounts and ListCreateAccountStatus (MaxResults 10) with 10 and 5,000 accounts (each with
- * its create-account request) in one organization. Every page compared is full, so that the rows
- * differ in what is stored and not in what a page carries: the smallest organization has 10
- * accounts.
+ * its create-account request) in one organization, and ListAccountsForParent and ListChildren of
+ * the root (every seeded account is under it) with 10 and 10,000. Every page compared is full, so
+ * that the rows differ in what is stored and not in what a page carries: the smallest organization
+ * has 10 accounts.
  */
 final class ScalingSection {
 
   /** Loading a large seeded store may take orgd a while before its first answer. */
   private static final Duration SEEDED_STARTUP_LIMIT = Duration.ofMinutes(3);
 
-  /** The organization sizes of the account listings, as the issue names them. */
-  static final List<Long> ACCOUNT_SIZES = List.of(10L, 5_000L);
+  /** The organization sizes of the account listings, as the issues name them. */
+  static final List<Long> ACCOUNT_SIZES = List.of(10L, 5_000L, 10_000L);
 
+  /** The listings of a whole organization, timed at 10 and 5,000 accounts. */
   private static final List<String> ACCOUNT_LISTINGS =
       List.of("ListAccounts", "ListCreateAccountStatus");
+
+  /** The listings by parent (every account is under the root), timed at 10 and 10,000 accounts. */
+  private static final List<String> PARENT_LISTINGS =
+      List.of("ListAccountsForParent", "ListChildren");
+
+  /** The listings timed against an organization of {@code size} accounts. */
+  static List<String> accountListings(long size) {
+    List<String> operations = new ArrayList<>();
+    if (size != 10_000L) {
+      operations.addAll(ACCOUNT_LISTINGS);
+    }
+    if (size != 5_000L) {
+      operations.addAll(PARENT_LISTINGS);
+    }
+    return operations;
+  }
 
   /** What a run seeds: a size, how to seed it, and the list operations to time against it. */
   private record Seeding(
@@ -62,15 +81,12 @@ final class ScalingSection {
     handshakes(bench, storages, storage, seeder);
     if (seeder.seedsAccounts(storage)) {
       for (long size : ACCOUNT_SIZES) {
+        List<String> listings = accountListings(size);
         Seeding seeding =
             new Seeding(
-                size,
-                "accounts",
-                spec -> seeder.seedAccounts(spec, size),
-                ACCOUNT_LISTINGS,
-                ACCOUNT_PAGE);
+                size, "accounts", spec -> seeder.seedAccounts(spec, size), listings, ACCOUNT_PAGE);
         RunPlan plan = plan(bench);
-        if (fits(bench, storage, seeding, plan.bound().multipliedBy(ACCOUNT_LISTINGS.size()))) {
+        if (fits(bench, storage, seeding, plan.bound().multipliedBy(listings.size()))) {
           runOne(bench, storages, storage, seeding, plan);
         }
       }
@@ -132,6 +148,18 @@ final class ScalingSection {
     return false;
   }
 
+  /** A full first page of {@code operation}; the listings by parent read the seeded root. */
+  static String body(String operation, int pageSize) {
+    String page = "\"MaxResults\":" + pageSize;
+    return switch (operation) {
+      case "ListAccountsForParent" ->
+          "{\"ParentId\":\"" + StoreSeeding.ROOT_ID + "\"," + page + "}";
+      case "ListChildren" ->
+          "{\"ParentId\":\"" + StoreSeeding.ROOT_ID + "\",\"ChildType\":\"ACCOUNT\"," + page + "}";
+      default -> "{" + page + "}";
+    };
+  }
+
   private static Seeder.Seeded runOne(
       Bench bench, Storages storages, OrgdStorage storage, Seeding seeding, RunPlan plan)
       throws Exception {
@@ -172,7 +200,7 @@ final class ScalingSection {
                   server.aws(),
                   operation,
                   seeded.managementAccountId(),
-                  "{\"MaxResults\":" + seeding.pageSize() + "}");
+                  body(operation, seeding.pageSize()));
           bench
               .run(server, list, plan)
               .ifPresent(

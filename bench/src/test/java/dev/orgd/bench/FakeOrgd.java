@@ -151,6 +151,18 @@ public final class FakeOrgd {
           }
           return ok("{\"Handshakes\":[" + String.join(",", page) + "],\"NextToken\":\"t\"}");
         }
+      case "ListRoots":
+        return caller.equals(management)
+            ? ok("{\"Roots\":[{\"Id\":\"r-fake\",\"Name\":\"Root\"}]}")
+            : error("AccessDeniedException");
+      case "CreateOrganizationalUnit":
+        return caller.equals(management)
+            ? ok("{\"OrganizationalUnit\":{\"Id\":\"ou-fake-00000001\",\"Name\":\"OU\"}}")
+            : error("AccessDeniedException");
+      case "DescribeOrganizationalUnit":
+        return caller.equals(management)
+            ? ok("{\"OrganizationalUnit\":{\"Id\":\"ou-fake-00000001\",\"Name\":\"OU\"}}")
+            : error("AccessDeniedException");
       default:
         return error("UnknownOperationException");
     }

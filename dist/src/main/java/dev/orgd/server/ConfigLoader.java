@@ -76,7 +76,12 @@ public final class ConfigLoader {
               "--seed",
               "ORGD_SEED",
               null,
-              "a state snapshot file (GET /_orgd/state) to load at start"));
+              "a state snapshot file (GET /_orgd/state) to load at start"),
+          new Setting(
+              "--close-account-delay",
+              "ORGD_CLOSE_ACCOUNT_DELAY",
+              "0",
+              "seconds a closed account reads PENDING_CLOSURE before SUSPENDED"));
 
   /**
    * What the program does besides serving, outside {@link ServerConfig}: whether each AWS call is a
@@ -112,7 +117,9 @@ public final class ConfigLoader {
         .withTimeouts(
             seconds("--header-timeout", values.get("--header-timeout")),
             seconds("--idle-timeout", values.get("--idle-timeout")))
-        .withServicePrincipals(servicePrincipals(values.get("--service-principals")));
+        .withServicePrincipals(servicePrincipals(values.get("--service-principals")))
+        .withCloseAccountDelay(
+            seconds("--close-account-delay", values.get("--close-account-delay")));
   }
 
   /** The request log and seed settings, from the same flags, environment and defaults. */

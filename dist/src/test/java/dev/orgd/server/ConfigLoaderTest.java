@@ -31,6 +31,22 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void closeAccountDelayComesFromTheFlagOrTheEnvironmentAndDefaultsToZero() throws Exception {
+    assertThat(ConfigLoader.load(new String[0], Map.of()).closeAccountDelay()).isZero();
+    assertThat(
+            ConfigLoader.load(new String[0], Map.of("ORGD_CLOSE_ACCOUNT_DELAY", "300"))
+                .closeAccountDelay())
+        .isEqualTo(java.time.Duration.ofMinutes(5));
+    assertThat(
+            ConfigLoader.load(new String[] {"--close-account-delay", "60"}, Map.of())
+                .closeAccountDelay())
+        .isEqualTo(java.time.Duration.ofMinutes(1));
+    assertThatThrownBy(
+            () -> ConfigLoader.load(new String[] {"--close-account-delay", "-1"}, Map.of()))
+        .isInstanceOf(ConfigLoader.ConfigException.class);
+  }
+
+  @Test
   void testsAndEmbeddersGetMemoryOnAnyPort() {
     assertThat(ServerConfig.ephemeral())
         .isEqualTo(new ServerConfig(0, "127.0.0.1", Storage.MEMORY, null, null, Auth.NONE));

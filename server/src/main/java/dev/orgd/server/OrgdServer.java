@@ -93,7 +93,7 @@ public final class OrgdServer implements AutoCloseable {
     this.store = opened(opening);
     ServicePrincipals principals = new ServicePrincipals();
     principals.addAll(config.servicePrincipals());
-    this.orgd = new Orgd(store, b.clock, b.ids, principals);
+    this.orgd = new Orgd(store, b.clock, b.ids, principals, config.closeAccountDelay());
     this.janitorInterval = b.janitorInterval;
     var registry = Operations.registry(orgd);
     this.testkit =

@@ -23,6 +23,8 @@ import java.util.Objects;
  * @param idleTimeout how long a connection may stay silent, owed no answer, before orgd closes it
  *     (zero: no limit)
  * @param servicePrincipals service principals orgd recognizes besides AWS's list
+ * @param closeAccountDelay how long a closed account reads PENDING_CLOSURE before SUSPENDED, on
+ *     orgd's clock (zero: closing completes within the call)
  */
 public record ServerConfig(
     int port,
@@ -34,7 +36,8 @@ public record ServerConfig(
     Credentials credentials,
     Duration headerTimeout,
     Duration idleTimeout,
-    List<String> servicePrincipals) {
+    List<String> servicePrincipals,
+    Duration closeAccountDelay) {
 
   public static final int DEFAULT_PORT = 4566;
   public static final String DEFAULT_BIND = "127.0.0.1";
@@ -86,6 +89,7 @@ public record ServerConfig(
     }
     requireNotNegative(headerTimeout, "header timeout");
     requireNotNegative(idleTimeout, "idle timeout");
+    requireNotNegative(closeAccountDelay, "close account delay");
     servicePrincipals = List.copyOf(servicePrincipals);
   }
 
@@ -108,7 +112,8 @@ public record ServerConfig(
         credentials,
         DEFAULT_HEADER_TIMEOUT,
         DEFAULT_IDLE_TIMEOUT,
-        List.of());
+        List.of(),
+        Duration.ZERO);
   }
 
   private static void requireNotNegative(Duration timeout, String what) {
@@ -147,7 +152,8 @@ public record ServerConfig(
         credentials,
         headerTimeout,
         idleTimeout,
-        servicePrincipals);
+        servicePrincipals,
+        closeAccountDelay);
   }
 
   /** This configuration on SQLite, with its database file in {@code dir}. */
@@ -162,7 +168,8 @@ public record ServerConfig(
         credentials,
         headerTimeout,
         idleTimeout,
-        servicePrincipals);
+        servicePrincipals,
+        closeAccountDelay);
   }
 
   /** This configuration on the PostgreSQL database at {@code url}. */
@@ -177,7 +184,8 @@ public record ServerConfig(
         credentials,
         headerTimeout,
         idleTimeout,
-        servicePrincipals);
+        servicePrincipals,
+        closeAccountDelay);
   }
 
   /**
@@ -195,7 +203,8 @@ public record ServerConfig(
         keys,
         headerTimeout,
         idleTimeout,
-        servicePrincipals);
+        servicePrincipals,
+        closeAccountDelay);
   }
 
   /** This configuration with these keys and admin token, authentication unchanged. */
@@ -210,13 +219,24 @@ public record ServerConfig(
         keys,
         headerTimeout,
         idleTimeout,
-        servicePrincipals);
+        servicePrincipals,
+        closeAccountDelay);
   }
 
   /** This configuration with these connection timeouts (zero: no limit). */
   public ServerConfig withTimeouts(Duration header, Duration idle) {
     return new ServerConfig(
-        port, bind, storage, dataDir, jdbcUrl, auth, credentials, header, idle, servicePrincipals);
+        port,
+        bind,
+        storage,
+        dataDir,
+        jdbcUrl,
+        auth,
+        credentials,
+        header,
+        idle,
+        servicePrincipals,
+        closeAccountDelay);
   }
 
   /** This configuration recognizing {@code principals} besides AWS's service principals. */
@@ -231,7 +251,24 @@ public record ServerConfig(
         credentials,
         headerTimeout,
         idleTimeout,
-        principals);
+        principals,
+        closeAccountDelay);
+  }
+
+  /** This configuration with closed accounts reading PENDING_CLOSURE for {@code delay}. */
+  public ServerConfig withCloseAccountDelay(Duration delay) {
+    return new ServerConfig(
+        port,
+        bind,
+        storage,
+        dataDir,
+        jdbcUrl,
+        auth,
+        credentials,
+        headerTimeout,
+        idleTimeout,
+        servicePrincipals,
+        delay);
   }
 
   /** The data directory, or the default one when none was given. */

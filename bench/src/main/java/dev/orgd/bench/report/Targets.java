@@ -10,9 +10,10 @@ import java.util.OptionalDouble;
 
 /**
  * The issue's targets, as ratios of rows of the same run: reads on the memory store against the
- * ceiling and against moto, list pages at 10^6 against 10^3 stored handshakes and at 5,000 against
- * 10 accounts, the SQLite write path against moto's CreateAccount, and start-up and idle memory
- * against moto.
+ * ceiling and against moto, list pages at 10^6 against 10^3 stored handshakes, at 5,000 against 10
+ * accounts (ListAccounts, ListCreateAccountStatus) and at 10,000 against 10 accounts
+ * (ListAccountsForParent, ListChildren), the SQLite write path against moto's CreateAccount, and
+ * start-up and idle memory against moto.
  */
 final class Targets {
 
@@ -21,7 +22,11 @@ final class Targets {
   private static final String MEMORY = "orgd-memory";
   private static final String MOTO = "moto";
   private static final List<String> READS =
-      List.of("DescribeOrganization", "DescribeHandshake", "ListHandshakesForOrganization");
+      List.of(
+          "DescribeOrganization",
+          "DescribeHandshake",
+          "ListHandshakesForOrganization",
+          "DescribeOrganizationalUnit");
   private static final double IDLE_MIB_LIMIT = 128;
 
   private final Report report;

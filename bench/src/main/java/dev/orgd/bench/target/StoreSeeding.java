@@ -41,6 +41,9 @@ public final class StoreSeeding {
   /** The management account of the seeded organization. */
   public static final String MANAGEMENT_ACCOUNT = "111111111111";
 
+  /** The root of the seeded organization, under which every seeded account is. */
+  public static final String ROOT_ID = "r-bnch";
+
   /** Handshakes per unit of work. */
   static final int BATCH = 5_000;
 
@@ -142,7 +145,7 @@ public final class StoreSeeding {
             ORGANIZATION,
             management,
             FeatureSet.ALL,
-            new RootId("r-bnch"),
+            new RootId(ROOT_ID),
             maxAccounts,
             at.minus(Duration.ofDays(SPREAD_DAYS + 1)));
     store.write(

@@ -1,5 +1,6 @@
 package dev.orgd.core.model;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +12,10 @@ import java.util.Objects;
  * a standalone account). A member sits under its organization's root, or in the OU {@code
  * organizationalUnitId} names; a member joins under the root, and the place goes with the
  * membership.
+ *
+ * <p>{@code closureRequestedAt} is when CloseAccount closed it (null: never closed); the account's
+ * status follows from it and orgd's clock ({@link #at}). {@code govCloudAccountId} is the AWS
+ * GovCloud (US) account paired with this one (null: none).
  */
 public record Account(
     AccountId id,
@@ -21,7 +26,15 @@ public record Account(
     Instant joinedAt,
     AccountStatus status,
     List<Tag> tags,
-    OrganizationalUnitId organizationalUnitId) {
+    OrganizationalUnitId organizationalUnitId,
+    Instant closureRequestedAt,
+    AccountId govCloudAccountId) {
+
+  /**
+   * How long a closed account stays in its organization after its closure completed: "After 90
+   * days, the closed member account is permanently removed from your organization".
+   */
+  public static final Duration POST_CLOSURE_PERIOD = Duration.ofDays(90);
 
   public Account {
     Objects.requireNonNull(id, "id");
@@ -36,6 +49,31 @@ public record Account(
     if (organizationId == null && organizationalUnitId != null) {
       throw new IllegalArgumentException("a standalone account is in no OU: " + id);
     }
+  }
+
+  /** An account that was never closed and has no GovCloud account. */
+  public Account(
+      AccountId id,
+      String email,
+      String name,
+      OrganizationId organizationId,
+      JoinedMethod joinedMethod,
+      Instant joinedAt,
+      AccountStatus status,
+      List<Tag> tags,
+      OrganizationalUnitId organizationalUnitId) {
+    this(
+        id,
+        email,
+        name,
+        organizationId,
+        joinedMethod,
+        joinedAt,
+        status,
+        tags,
+        organizationalUnitId,
+        null,
+        null);
   }
 
   /** An account under its organization's root (or standalone). */
@@ -78,12 +116,34 @@ public record Account(
   }
 
   public Account joining(OrganizationId org, JoinedMethod method, Instant at, List<Tag> newTags) {
-    return new Account(id, email, name, org, method, at, status, newTags);
+    return new Account(
+        id,
+        email,
+        name,
+        org,
+        method,
+        at,
+        status,
+        newTags,
+        null,
+        closureRequestedAt,
+        govCloudAccountId);
   }
 
   /** The same account out of any organization; its tags go with the membership. */
   public Account leaving() {
-    return new Account(id, email, name, null, null, null, status, List.of());
+    return new Account(
+        id,
+        email,
+        name,
+        null,
+        null,
+        null,
+        status,
+        List.of(),
+        null,
+        closureRequestedAt,
+        govCloudAccountId);
   }
 
   public Account withContact(String newEmail, String newName) {
@@ -96,7 +156,9 @@ public record Account(
         joinedAt,
         status,
         tags,
-        organizationalUnitId);
+        organizationalUnitId,
+        closureRequestedAt,
+        govCloudAccountId);
   }
 
   /** The same account with {@code newTags} in place of its tags. */
@@ -110,11 +172,110 @@ public record Account(
         joinedAt,
         status,
         newTags,
-        organizationalUnitId);
+        organizationalUnitId,
+        closureRequestedAt,
+        govCloudAccountId);
   }
 
   /** The same member in the OU {@code ou} (null: under the root). */
   public Account movedTo(OrganizationalUnitId ou) {
-    return new Account(id, email, name, organizationId, joinedMethod, joinedAt, status, tags, ou);
+    return new Account(
+        id,
+        email,
+        name,
+        organizationId,
+        joinedMethod,
+        joinedAt,
+        status,
+        tags,
+        ou,
+        closureRequestedAt,
+        govCloudAccountId);
+  }
+
+  /** The same account with its closure requested at {@code at}. */
+  public Account closedAt(Instant at) {
+    return new Account(
+        id,
+        email,
+        name,
+        organizationId,
+        joinedMethod,
+        joinedAt,
+        status,
+        tags,
+        organizationalUnitId,
+        at,
+        govCloudAccountId);
+  }
+
+  /** The same account paired with the GovCloud account {@code govCloud} (null: unpaired). */
+  public Account withGovCloudAccount(AccountId govCloud) {
+    return new Account(
+        id,
+        email,
+        name,
+        organizationId,
+        joinedMethod,
+        joinedAt,
+        status,
+        tags,
+        organizationalUnitId,
+        closureRequestedAt,
+        govCloud);
+  }
+
+  public boolean isClosed() {
+    return closureRequestedAt != null;
+  }
+
+  /**
+   * The account as it reads at {@code now} when a closure takes {@code closeDelay} to complete:
+   * PENDING_CLOSURE until then, SUSPENDED (state CLOSED) afterwards. Nothing runs in the
+   * background; the status is computed from the stored closure instant, like a handshake's.
+   */
+  public Account at(Instant now, Duration closeDelay) {
+    if (closureRequestedAt == null) {
+      return this;
+    }
+    AccountStatus current =
+        now.isBefore(closureRequestedAt.plus(closeDelay))
+            ? AccountStatus.PENDING_CLOSURE
+            : AccountStatus.SUSPENDED;
+    return current == status
+        ? this
+        : new Account(
+            id,
+            email,
+            name,
+            organizationId,
+            joinedMethod,
+            joinedAt,
+            current,
+            tags,
+            organizationalUnitId,
+            closureRequestedAt,
+            govCloudAccountId);
+  }
+
+  /**
+   * Whether, at {@code now}, this closed account has left its organization: 90 days after its
+   * closure completed.
+   */
+  public boolean isGoneAt(Instant now, Duration closeDelay) {
+    return closureRequestedAt != null
+        && !now.isBefore(closureRequestedAt.plus(closeDelay).plus(POST_CLOSURE_PERIOD));
+  }
+
+  /**
+   * The model's {@code State}, which tells a closure (CLOSED) from a suspension by AWS (SUSPENDED),
+   * both of which the retiring {@code Status} calls SUSPENDED.
+   */
+  public AccountState state() {
+    return switch (status) {
+      case ACTIVE -> AccountState.ACTIVE;
+      case PENDING_CLOSURE -> AccountState.PENDING_CLOSURE;
+      case SUSPENDED -> closureRequestedAt == null ? AccountState.SUSPENDED : AccountState.CLOSED;
+    };
   }
 }

@@ -54,6 +54,15 @@ public final class Arns {
     return PREFIXES.get(org.partition()) + org.managementAccountId() + ":ou/" + org.id() + "/" + ou;
   }
 
+  public static String resourcePolicy(Organization org, String resourcePolicyId) {
+    return PREFIXES.get(org.partition())
+        + org.managementAccountId()
+        + ":resourcepolicy/"
+        + org.id()
+        + "/"
+        + resourcePolicyId;
+  }
+
   public static String handshake(
       Partition partition,
       AccountId managementAccount,

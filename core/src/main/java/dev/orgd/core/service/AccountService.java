@@ -1,5 +1,6 @@
 package dev.orgd.core.service;
 
+import dev.orgd.core.error.ConstraintViolationReason;
 import dev.orgd.core.error.ErrorCode;
 import dev.orgd.core.error.OrgdException;
 import dev.orgd.core.model.Account;
@@ -10,6 +11,7 @@ import dev.orgd.core.model.CreateAccountState;
 import dev.orgd.core.model.CreateAccountStatus;
 import dev.orgd.core.model.JoinedMethod;
 import dev.orgd.core.model.Organization;
+import dev.orgd.core.model.Partition;
 import dev.orgd.core.model.Tag;
 import dev.orgd.core.page.Page;
 import dev.orgd.core.page.PageRequest;
@@ -19,8 +21,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * CreateAccount and its status. Creation completes at once: the status reads SUCCEEDED with the new
- * account's id, or FAILED with the reason AWS would report later (the quota, or an email in use).
+ * CreateAccount, CreateGovCloudAccount and their status. Creation completes at once: the status
+ * reads SUCCEEDED with the new account's id, or FAILED with the reason AWS would report later (the
+ * quota, or an email in use).
  */
 public final class AccountService {
   private final Orgd orgd;
@@ -34,42 +37,81 @@ public final class AccountService {
     List<Tag> checkedTags = Tags.check(tags);
     return orgd.write(
         WriteScope.organizationOf(caller),
+        s -> create(s, s.managedBy(caller), email, name, checkedTags, false));
+  }
+
+  /**
+   * CreateGovCloudAccount: a member account in the commercial partition paired with a new AWS
+   * GovCloud (US) account, whose id the status names. The management account must be paired with a
+   * GovCloud account itself (the control plane pairs it), and the request must be signed for the
+   * commercial partition ({@code partition}).
+   */
+  public CreateAccountStatus createGovCloudAccount(
+      AccountId caller, Partition partition, String email, String name, List<Tag> tags) {
+    List<Tag> checkedTags = Tags.check(tags);
+    if (partition != Partition.AWS) {
+      throw new OrgdException(
+          ErrorCode.UNSUPPORTED_A_P_I_ENDPOINT,
+          "This action isn't available in the current Amazon Web Services Region.");
+    }
+    return orgd.write(
+        WriteScope.organizationOf(caller),
         s -> {
           Organization org = s.managedBy(caller);
-          CreateAccountRequestId id = s.ids.createAccountRequestId();
-          String failure = failureReason(s, org, email);
-          AccountId accountId = null;
-          if (failure == null) {
-            accountId = s.ids.accountId();
-            while (s.tx.accounts().find(accountId).isPresent()) {
-              accountId = s.ids.accountId();
-            }
-            s.tx
-                .accounts()
-                .save(
-                    new Account(
-                        accountId,
-                        email,
-                        name,
-                        org.id(),
-                        JoinedMethod.CREATED,
-                        s.now,
-                        AccountStatus.ACTIVE,
-                        checkedTags));
+          if (s.account(caller).govCloudAccountId() == null) {
+            throw OrgdException.constraint(
+                ConstraintViolationReason.MASTER_ACCOUNT_NOT_GOVCLOUD_ENABLED,
+                "To complete this operation, the management account must have an associated"
+                    + " account in the Amazon Web Services GovCloud (US-West) Region.");
           }
-          CreateAccountStatus status =
-              new CreateAccountStatus(
-                  id,
-                  org.id(),
-                  name,
-                  failure == null ? CreateAccountState.SUCCEEDED : CreateAccountState.FAILED,
-                  s.now,
-                  s.now,
-                  accountId,
-                  failure);
-          s.tx.createAccountRequests().save(status);
-          return status;
+          return create(s, org, email, name, checkedTags, true);
         });
+  }
+
+  private static CreateAccountStatus create(
+      Session s, Organization org, String email, String name, List<Tag> tags, boolean govCloud) {
+    CreateAccountRequestId id = s.ids.createAccountRequestId();
+    String failure = failureReason(s, org, email);
+    AccountId accountId = null;
+    AccountId govCloudId = null;
+    if (failure == null) {
+      accountId = unusedAccountId(s, null);
+      govCloudId = govCloud ? unusedAccountId(s, accountId) : null;
+      s.tx
+          .accounts()
+          .save(
+              new Account(
+                      accountId,
+                      email,
+                      name,
+                      org.id(),
+                      JoinedMethod.CREATED,
+                      s.now,
+                      AccountStatus.ACTIVE,
+                      tags)
+                  .withGovCloudAccount(govCloudId));
+    }
+    CreateAccountStatus status =
+        new CreateAccountStatus(
+            id,
+            org.id(),
+            name,
+            failure == null ? CreateAccountState.SUCCEEDED : CreateAccountState.FAILED,
+            s.now,
+            s.now,
+            accountId,
+            failure,
+            govCloudId);
+    s.tx.createAccountRequests().save(status);
+    return status;
+  }
+
+  private static AccountId unusedAccountId(Session s, AccountId besides) {
+    AccountId accountId = s.ids.accountId();
+    while (accountId.equals(besides) || s.tx.accounts().find(accountId).isPresent()) {
+      accountId = s.ids.accountId();
+    }
+    return accountId;
   }
 
   private static String failureReason(Session s, Organization org, String email) {

@@ -84,6 +84,15 @@ public final class ControlService {
 
   /** Registers an account's email and name (or updates them). */
   public Account registerAccount(AccountId id, String email, String name) {
+    return registerAccount(id, email, name, null);
+  }
+
+  /**
+   * Registers an account's email and name (or updates them), and pairs it with the AWS GovCloud
+   * (US) account {@code govCloud} unless that is null (a management account so paired may call
+   * CreateGovCloudAccount).
+   */
+  public Account registerAccount(AccountId id, String email, String name, AccountId govCloud) {
     return orgd.write(
         s -> {
           Account account = s.account(id);
@@ -101,6 +110,12 @@ public final class ControlService {
           Account updated =
               account.withContact(
                   email == null ? account.email() : email, name == null ? account.name() : name);
+          if (govCloud != null) {
+            if (govCloud.equals(id)) {
+              throw new IllegalArgumentException("an account cannot be its own GovCloud account");
+            }
+            updated = updated.withGovCloudAccount(govCloud);
+          }
           s.tx.accounts().save(updated);
           return updated;
         });

@@ -3,6 +3,7 @@ package dev.orgd.core.service;
 import dev.orgd.core.error.ConstraintViolationReason;
 import dev.orgd.core.error.ErrorCode;
 import dev.orgd.core.error.OrgdException;
+import dev.orgd.core.model.Account;
 import dev.orgd.core.model.AccountId;
 import dev.orgd.core.model.DelegatedAdministrator;
 import dev.orgd.core.model.Organization;
@@ -30,13 +31,19 @@ public final class DelegatedAdministratorService {
         WriteScope.organizationOf(caller),
         s -> {
           Organization org = s.managedBy(caller);
-          s.memberOf(org, account);
+          Account member = s.memberOf(org, account);
           if (org.managementAccountId().equals(account)) {
             throw OrgdException.constraint(
                 ConstraintViolationReason.CANNOT_REGISTER_MASTER_AS_DELEGATED_ADMINISTRATOR,
                 "You can't register the management account of your organization as a delegated"
                     + " administrator for an Amazon Web Services service integrated with"
                     + " Organizations.");
+          }
+          if (member.isClosed()) {
+            throw OrgdException.constraint(
+                ConstraintViolationReason
+                    .CANNOT_REGISTER_SUSPENDED_ACCOUNT_AS_DELEGATED_ADMINISTRATOR,
+                "You cannot register a suspended account as a delegated administrator.");
           }
           if (!ServiceAccessService.isEnabled(s, org, servicePrincipal)) {
             throw OrgdException.constraint(

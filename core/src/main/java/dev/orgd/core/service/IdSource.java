@@ -54,6 +54,11 @@ public final class IdSource {
         "ou-" + root.value().substring("r-".length()) + "-" + chars(ALNUM, 8));
   }
 
+  /** A resource policy id: {@code rp-} and 8 lowercase letters or digits. */
+  public synchronized String resourcePolicyId() {
+    return "rp-" + chars(ALNUM, 8);
+  }
+
   public synchronized CreateAccountRequestId createAccountRequestId() {
     return new CreateAccountRequestId("car-" + chars(HEX, 32));
   }

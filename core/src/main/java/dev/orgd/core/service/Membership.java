@@ -39,6 +39,7 @@ final class Membership {
       Organization current = s.tx.organizations().find(account.organizationId()).orElseThrow();
       account = leave(s, current, account);
     }
+    s.settle(org);
     if (!AccountQuota.hasRoomForAcceptance(s, org)) {
       throw OrgdException.handshakeConstraint(
           HandshakeConstraintReason.ACCOUNT_NUMBER_LIMIT_EXCEEDED,

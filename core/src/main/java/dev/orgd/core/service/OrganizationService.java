@@ -129,12 +129,14 @@ public final class OrganizationService {
         s -> {
           Organization org = s.administeredBy(caller);
           Tree tree = new Tree(s, org);
-          return Paging.page(
+          return Paging.accountsNow(
                   s,
-                  Paging.ACCOUNTS,
-                  "ListAccounts|" + caller,
-                  request,
-                  (after, limit) -> s.tx.accounts().members(org.id(), after, limit))
+                  Paging.page(
+                      s,
+                      Paging.ACCOUNTS,
+                      "ListAccounts|" + caller,
+                      request,
+                      (after, limit) -> s.tx.accounts().members(org.id(), after, limit)))
               .map(account -> new AccountDetails(account, org, tree.path(account)));
         });
   }

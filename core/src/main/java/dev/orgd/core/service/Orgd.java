@@ -4,6 +4,7 @@ import dev.orgd.core.store.Store;
 import dev.orgd.core.store.StoreTx;
 import dev.orgd.core.store.WriteScope;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.function.Function;
@@ -22,6 +23,8 @@ public final class Orgd {
   private final HandshakeService handshakes;
   private final ControlService control;
   private final AccountService accounts;
+  private final Closures closures;
+  private final ResourcePolicyService resourcePolicies;
   private final DelegatedAdministratorService delegatedAdministrators;
   private final ServiceAccessService serviceAccess;
   private final ServicePrincipals servicePrincipals;
@@ -29,14 +32,32 @@ public final class Orgd {
   private final TagService tags;
   private final ResponsibilityTransferService responsibilityTransfers;
   private final Reactions reactions;
+  private final Duration closeDelay;
 
   /** orgd on {@code store}, recognizing AWS's service principals. */
   public Orgd(Store store, Clock realClock, IdSource ids) {
     this(store, realClock, ids, new ServicePrincipals());
   }
 
-  /** orgd on {@code store}, recognizing {@code servicePrincipals}. */
+  /** orgd on {@code store}, recognizing {@code servicePrincipals}; closures complete at once. */
   public Orgd(Store store, Clock realClock, IdSource ids, ServicePrincipals servicePrincipals) {
+    this(store, realClock, ids, servicePrincipals, Duration.ZERO);
+  }
+
+  /**
+   * orgd on {@code store}, recognizing {@code servicePrincipals}, where a closed account reads
+   * PENDING_CLOSURE for {@code closeDelay} of orgd's clock before it reads SUSPENDED.
+   */
+  public Orgd(
+      Store store,
+      Clock realClock,
+      IdSource ids,
+      ServicePrincipals servicePrincipals,
+      Duration closeDelay) {
+    if (closeDelay.isNegative()) {
+      throw new IllegalArgumentException("negative close delay: " + closeDelay);
+    }
+    this.closeDelay = closeDelay;
     this.servicePrincipals = servicePrincipals;
     this.store = store;
     this.realClock = realClock;
@@ -46,15 +67,27 @@ public final class Orgd {
     this.structure = new StructureService(this);
     this.tags = new TagService(this);
     this.responsibilityTransfers = new ResponsibilityTransferService(this);
-    this.reactions = Reactions.of(handshakes, structure, tags);
+    this.resourcePolicies = new ResourcePolicyService(this);
+    this.reactions = Reactions.of(handshakes, structure, tags, resourcePolicies);
     this.control = new ControlService(this);
     this.accounts = new AccountService(this);
+    this.closures = new Closures(this);
     this.delegatedAdministrators = new DelegatedAdministratorService(this, servicePrincipals);
     this.serviceAccess = new ServiceAccessService(this, servicePrincipals);
   }
 
   public AccountService accounts() {
     return accounts;
+  }
+
+  /** CloseAccount and the closed accounts' lifecycle. */
+  public Closures closures() {
+    return closures;
+  }
+
+  /** The organization's resource-based delegation policy. */
+  public ResourcePolicyService resourcePolicies() {
+    return resourcePolicies;
   }
 
   public DelegatedAdministratorService delegatedAdministrators() {
@@ -102,7 +135,7 @@ public final class Orgd {
   }
 
   <T> T read(Function<Session, T> work) {
-    return store.read(tx -> work.apply(session(tx)));
+    return store.read(tx -> work.apply(session(tx, false)));
   }
 
   <T> T write(Function<Session, T> work) {
@@ -111,16 +144,16 @@ public final class Orgd {
 
   /** A write about the organizations {@code scope} names (see {@link WriteScope}). */
   <T> T write(WriteScope scope, Function<Session, T> work) {
-    return store.write(scope, tx -> work.apply(session(tx)));
+    return store.write(scope, tx -> work.apply(session(tx, true)));
   }
 
   Clock realClock() {
     return realClock;
   }
 
-  private Session session(StoreTx tx) {
+  private Session session(StoreTx tx, boolean writing) {
     // Time is kept to the millisecond, as the wire and every store keep it.
     Instant now = tx.settings().clock().apply(realClock.instant()).truncatedTo(ChronoUnit.MILLIS);
-    return new Session(tx, now, ids, reactions);
+    return new Session(tx, now, ids, reactions, closeDelay, writing);
   }
 }

@@ -26,7 +26,11 @@ final class Reactions {
   private Reactions() {}
 
   /** Every reaction of orgd's aggregates. */
-  static Reactions of(HandshakeService handshakes, StructureService structure, TagService tags) {
+  static Reactions of(
+      HandshakeService handshakes,
+      StructureService structure,
+      TagService tags,
+      ResourcePolicyService resourcePolicies) {
     Reactions r = new Reactions();
     r.on(AccountLeft.class, handshakes::accountLeft);
     r.on(OrganizationDeleted.class, handshakes::organizationDeleted);
@@ -41,6 +45,7 @@ final class Reactions {
         (s, e) -> s.tx.enabledServices().deleteAll(e.organization().id()));
     r.on(OrganizationDeleted.class, structure::organizationDeleted);
     r.on(OrganizationDeleted.class, tags::organizationDeleted);
+    r.on(OrganizationDeleted.class, resourcePolicies::organizationDeleted);
     return r;
   }
 

@@ -5,8 +5,12 @@ import dev.orgd.core.error.OrgdException;
 import dev.orgd.core.model.Account;
 import dev.orgd.core.model.AccountId;
 import dev.orgd.core.model.Organization;
+import dev.orgd.core.model.OrganizationId;
 import dev.orgd.core.store.StoreTx;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * One API call's view of the world: its unit of work, the instant it happens at (orgd's clock, read
@@ -16,13 +20,27 @@ final class Session {
   final StoreTx tx;
   final Instant now;
   final IdSource ids;
-  private final Reactions reactions;
 
-  Session(StoreTx tx, Instant now, IdSource ids, Reactions reactions) {
+  /** How long a closure reads PENDING_CLOSURE before it completes. */
+  final Duration closeDelay;
+
+  private final Reactions reactions;
+  private final boolean writing;
+  private final Set<OrganizationId> settled = new HashSet<>(2);
+
+  Session(
+      StoreTx tx,
+      Instant now,
+      IdSource ids,
+      Reactions reactions,
+      Duration closeDelay,
+      boolean writing) {
     this.tx = tx;
     this.now = now;
     this.ids = ids;
     this.reactions = reactions;
+    this.closeDelay = closeDelay;
+    this.writing = writing;
   }
 
   /** Lets every aggregate react to {@code event} in this unit of work (see {@link Reactions}). */
@@ -30,9 +48,32 @@ final class Session {
     reactions.publish(this, event);
   }
 
-  /** The account as stored, or the defaults of an account orgd has not seen before. */
+  /**
+   * The account as it reads now, or the defaults of an account orgd has not seen before. A closed
+   * account whose post-closure period is over reads as out of its organization, whether or not a
+   * write has removed it yet (see {@link #settle}).
+   */
   Account account(AccountId id) {
-    return tx.accounts().find(id).orElseGet(() -> Account.withDefaults(id));
+    return tx.accounts().find(id).map(this::atNow).orElseGet(() -> Account.withDefaults(id));
+  }
+
+  /** A stored member as it reads now; null once its post-closure period is over. */
+  Account visible(Account stored) {
+    return stored.isGoneAt(now, closeDelay) ? null : stored.at(now, closeDelay);
+  }
+
+  private Account atNow(Account stored) {
+    return stored.isGoneAt(now, closeDelay) ? stored.leaving() : stored.at(now, closeDelay);
+  }
+
+  /**
+   * In a write, makes the closed members of {@code org} whose post-closure period is over leave it,
+   * once per unit of work, before anything counts its members. Reads compute the same at read time.
+   */
+  void settle(Organization org) {
+    if (writing && settled.add(org.id())) {
+      Closures.removeDeparted(this, org);
+    }
   }
 
   /** The caller's organization; AWSOrganizationsNotInUseException for a standalone caller. */
@@ -41,10 +82,13 @@ final class Session {
     if (account.isStandalone()) {
       throw OrgdException.notInUse();
     }
-    return tx.organizations()
-        .find(account.organizationId())
-        .orElseThrow(
-            () -> new IllegalStateException("member of a missing organization: " + caller));
+    Organization org =
+        tx.organizations()
+            .find(account.organizationId())
+            .orElseThrow(
+                () -> new IllegalStateException("member of a missing organization: " + caller));
+    settle(org);
+    return org;
   }
 
   /** The organization {@code caller} manages; AccessDeniedException for any other member. */

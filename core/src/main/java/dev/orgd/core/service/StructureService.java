@@ -241,12 +241,14 @@ public final class StructureService {
 
   private static Page<Account> accounts(
       Session s, Organization org, Node parent, String binding, PageRequest request) {
-    return Paging.page(
+    return Paging.accountsNow(
         s,
-        Paging.ACCOUNTS,
-        binding + "|" + org.id() + "|" + parent.id(),
-        request,
-        (after, limit) -> s.tx.accounts().inParent(org.id(), parent.id(), after, limit));
+        Paging.page(
+            s,
+            Paging.ACCOUNTS,
+            binding + "|" + org.id() + "|" + parent.id(),
+            request,
+            (after, limit) -> s.tx.accounts().inParent(org.id(), parent.id(), after, limit)));
   }
 
   /** The OU a member account or an OU of {@code org} sits in (null: the root). */

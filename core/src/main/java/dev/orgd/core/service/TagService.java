@@ -25,9 +25,9 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * TagResource, UntagResource and ListTagsForResource on the organization's accounts, OUs and root.
- * A resource id is resolved by the first of {@link #RESOLVERS} that knows it; policies and the
- * resource policy add a resolver of their own.
+ * TagResource, UntagResource and ListTagsForResource on the organization's accounts, OUs, root and
+ * resource policy. A resource id is resolved by the first of {@link #RESOLVERS} that knows it;
+ * policies and the resource policy add a resolver of their own.
  */
 public final class TagService {
 
@@ -41,7 +41,11 @@ public final class TagService {
   }
 
   private static final List<Resolver> RESOLVERS =
-      List.of(TagService::account, TagService::organizationalUnit, TagService::root);
+      List.of(
+          TagService::account,
+          TagService::organizationalUnit,
+          TagService::root,
+          TagService::resourcePolicy);
 
   /** Tags listed by key: at most 50, so one page. */
   private static final Keyset<Tag, String> TAGS =
@@ -148,6 +152,15 @@ public final class TagService {
         .map(
             (OrganizationalUnit ou) ->
                 new Target(ou.tags(), tags -> s.tx.organizationalUnits().save(ou.withTags(tags))));
+  }
+
+  private static Optional<Target> resourcePolicy(Session s, Organization org, String id) {
+    return ResourcePolicyService.withId(s, org, id)
+        .map(
+            policy ->
+                new Target(
+                    s.tx.resourceTags().find(org.id(), id),
+                    tags -> s.tx.resourceTags().save(org.id(), id, tags)));
   }
 
   private static Optional<Target> root(Session s, Organization org, String id) {

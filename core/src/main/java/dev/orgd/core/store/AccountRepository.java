@@ -4,6 +4,7 @@ import dev.orgd.core.model.Account;
 import dev.orgd.core.model.AccountId;
 import dev.orgd.core.model.OrganizationId;
 import dev.orgd.core.model.OrganizationalUnitId;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,6 +36,18 @@ public interface AccountRepository {
    * above {@code after} (null: from the start), by id, at most {@code limit}.
    */
   List<Account> inParent(OrganizationId org, OrganizationalUnitId ou, AccountId after, int limit);
+
+  /**
+   * How many members of {@code org} had their closure requested at or after {@code since} (the
+   * rolling closure quota and the closures in progress).
+   */
+  int countClosuresSince(OrganizationId org, Instant since);
+
+  /**
+   * Members of {@code org} whose closure was requested at or before {@code until}, oldest closure
+   * first, at most {@code limit}: the closed accounts due to leave.
+   */
+  List<Account> closedUntil(OrganizationId org, Instant until, int limit);
 
   /** How many accounts belong to {@code org}, its management account included. */
   int countMembers(OrganizationId org);

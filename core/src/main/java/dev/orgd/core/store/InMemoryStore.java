@@ -79,6 +79,7 @@ public final class InMemoryStore implements Store {
     private final OrganizationalUnitRepository organizationalUnits;
     private final ResourceTagRepository resourceTags;
     private final ResponsibilityTransferRepository responsibilityTransfers;
+    private final ResourcePolicyRepository resourcePolicies;
 
     Tx(MemoryTables tables, Deque<Runnable> undo) {
       super(tables, undo);
@@ -92,6 +93,7 @@ public final class InMemoryStore implements Store {
       this.organizationalUnits = new MemoryOrganizationalUnits(tables, undo);
       this.resourceTags = new MemoryResourceTags(tables, undo);
       this.responsibilityTransfers = new MemoryResponsibilityTransfers(tables, undo);
+      this.resourcePolicies = new MemoryResourcePolicies(tables, undo);
     }
 
     @Override
@@ -142,6 +144,11 @@ public final class InMemoryStore implements Store {
     @Override
     public ResponsibilityTransferRepository responsibilityTransfers() {
       return responsibilityTransfers;
+    }
+
+    @Override
+    public ResourcePolicyRepository resourcePolicies() {
+      return resourcePolicies;
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.orgd.core.model.Account;
 import dev.orgd.core.model.AccountId;
 import dev.orgd.core.model.OrganizationId;
 import dev.orgd.core.model.OrganizationalUnitId;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
@@ -23,6 +24,7 @@ final class MemoryAccounts extends MemoryRepository implements AccountRepository
     final Map<OrganizationId, TreeMap<AccountId, Account>> members = new HashMap<>();
     final Map<MemoryOrganizationalUnits.ParentKey, TreeMap<AccountId, Account>> byParent =
         new HashMap<>();
+    final Map<OrganizationId, TreeMap<ClosureKey, Account>> closures = new HashMap<>();
 
     void put(Account account) {
       remove(account.id());
@@ -35,6 +37,11 @@ final class MemoryAccounts extends MemoryRepository implements AccountRepository
         byParent
             .computeIfAbsent(parentKey(account), k -> new TreeMap<>())
             .put(account.id(), account);
+        if (account.closureRequestedAt() != null) {
+          closures
+              .computeIfAbsent(account.organizationId(), k -> new TreeMap<>())
+              .put(ClosureKey.of(account), account);
+        }
       }
     }
 
@@ -45,8 +52,26 @@ final class MemoryAccounts extends MemoryRepository implements AccountRepository
         if (old.organizationId() != null) {
           members.get(old.organizationId()).remove(old.id());
           byParent.get(parentKey(old)).remove(old.id());
+          if (old.closureRequestedAt() != null) {
+            closures.get(old.organizationId()).remove(ClosureKey.of(old));
+          }
         }
       }
+    }
+  }
+
+  /** A member's closure, ordered by when it was requested. */
+  record ClosureKey(Instant requestedAt, AccountId id) implements Comparable<ClosureKey> {
+    private static final Comparator<ClosureKey> ORDER =
+        Comparator.comparing(ClosureKey::requestedAt).thenComparing(ClosureKey::id);
+
+    static ClosureKey of(Account account) {
+      return new ClosureKey(account.closureRequestedAt(), account.id());
+    }
+
+    @Override
+    public int compareTo(ClosureKey other) {
+      return ORDER.compare(this, other);
     }
   }
 
@@ -109,6 +134,28 @@ final class MemoryAccounts extends MemoryRepository implements AccountRepository
     }
     NavigableMap<AccountId, Account> tail = after == null ? members : members.tailMap(after, false);
     return tail.values().stream().limit(limit).toList();
+  }
+
+  @Override
+  public int countClosuresSince(OrganizationId org, Instant since) {
+    TreeMap<ClosureKey, Account> closed = table().closures.get(org);
+    return closed == null
+        ? 0
+        : closed.tailMap(new ClosureKey(since, new AccountId("000000000000")), true).size();
+  }
+
+  @Override
+  public List<Account> closedUntil(OrganizationId org, Instant until, int limit) {
+    TreeMap<ClosureKey, Account> closed = table().closures.get(org);
+    if (closed == null) {
+      return List.of();
+    }
+    return closed
+        .headMap(new ClosureKey(until, new AccountId("999999999999")), true)
+        .values()
+        .stream()
+        .limit(limit)
+        .toList();
   }
 
   @Override

@@ -21,6 +21,7 @@ final class MemoryTables {
   MemoryResourceTags.Table resourceTags = new MemoryResourceTags.Table();
   MemoryResponsibilityTransfers.Table responsibilityTransfers =
       new MemoryResponsibilityTransfers.Table();
+  MemoryResourcePolicies.Table resourcePolicies = new MemoryResourcePolicies.Table();
 
   MemoryTables(byte[] tokenKey) {
     this.tokenKey = tokenKey;
@@ -38,6 +39,7 @@ final class MemoryTables {
     MemoryOrganizationalUnits.Table oldUnits = organizationalUnits;
     MemoryResourceTags.Table oldTags = resourceTags;
     MemoryResponsibilityTransfers.Table oldTransfers = responsibilityTransfers;
+    MemoryResourcePolicies.Table oldPolicies = resourcePolicies;
     clock = ClockSetting.REAL_TIME;
     accounts = new MemoryAccounts.Table();
     organizations = new MemoryOrganizations.Table();
@@ -48,6 +50,7 @@ final class MemoryTables {
     organizationalUnits = new MemoryOrganizationalUnits.Table();
     resourceTags = new MemoryResourceTags.Table();
     responsibilityTransfers = new MemoryResponsibilityTransfers.Table();
+    resourcePolicies = new MemoryResourcePolicies.Table();
     return () -> {
       clock = oldClock;
       accounts = oldAccounts;
@@ -59,6 +62,7 @@ final class MemoryTables {
       organizationalUnits = oldUnits;
       resourceTags = oldTags;
       responsibilityTransfers = oldTransfers;
+      resourcePolicies = oldPolicies;
     };
   }
 }

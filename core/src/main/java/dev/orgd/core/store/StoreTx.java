@@ -29,11 +29,14 @@ public interface StoreTx {
 
   OrganizationalUnitRepository organizationalUnits();
 
-  /** The tags of resources that keep none of their own (the root). */
+  /** The tags of resources that keep none of their own (the root, the resource policy). */
   ResourceTagRepository resourceTags();
 
   /** Responsibility (billing) transfers between organizations. */
   ResponsibilityTransferRepository responsibilityTransfers();
+
+  /** The resource-based delegation policy of each organization. */
+  ResourcePolicyRepository resourcePolicies();
 
   /** Forgets everything this store holds, the clock setting included (the token key stays). */
   void deleteAll();

@@ -22,8 +22,22 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 final class World {
   static final Instant T0 = Instant.parse("2026-01-01T00:00:00.123Z");
 
-  final Orgd orgd =
-      new Orgd(new InMemoryStore(), Clock.fixed(T0, ZoneOffset.UTC), IdSource.seeded(42));
+  final Orgd orgd;
+
+  World() {
+    this(Duration.ZERO);
+  }
+
+  /** A world where a closure reads PENDING_CLOSURE for {@code closeDelay}. */
+  World(Duration closeDelay) {
+    orgd =
+        new Orgd(
+            new InMemoryStore(),
+            Clock.fixed(T0, ZoneOffset.UTC),
+            IdSource.seeded(42),
+            new ServicePrincipals(),
+            closeDelay);
+  }
 
   static AccountId account(int n) {
     return new AccountId(String.format("%012d", 100000000000L + n));

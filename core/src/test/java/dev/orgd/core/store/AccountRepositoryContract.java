@@ -66,6 +66,50 @@ public abstract class AccountRepositoryContract extends StoreContractSupport {
   }
 
   @Test
+  void closureAndGovCloudPairingRoundTrip() {
+    Account closed =
+        member(accountId(1), ORG_A).closedAt(T0.plusMillis(456)).withGovCloudAccount(accountId(9));
+    write(tx -> tx.accounts().save(closed));
+    assertThat(storedAccount(accountId(1))).contains(closed);
+  }
+
+  @Test
+  void closuresAreCountedFromAnInstantAndListedOldestFirstUpToAnInstant() {
+    write(
+        tx -> {
+          tx.accounts().save(member(accountId(1), ORG_A).closedAt(T0.plusSeconds(30)));
+          tx.accounts().save(member(accountId(2), ORG_A).closedAt(T0.plusSeconds(10)));
+          tx.accounts().save(member(accountId(3), ORG_A).closedAt(T0.plusSeconds(20)));
+          tx.accounts().save(member(accountId(4), ORG_A));
+          tx.accounts().save(member(accountId(5), ORG_B).closedAt(T0.plusSeconds(10)));
+          // Out of the organization: a closure no longer counts for it.
+          tx.accounts().save(member(accountId(6), ORG_A).closedAt(T0.plusSeconds(15)).leaving());
+        });
+    store.read(
+        tx -> {
+          assertThat(tx.accounts().countClosuresSince(ORG_A, T0)).isEqualTo(3);
+          assertThat(tx.accounts().countClosuresSince(ORG_A, T0.plusSeconds(20))).isEqualTo(2);
+          assertThat(tx.accounts().countClosuresSince(ORG_A, T0.plusSeconds(31))).isZero();
+          assertThat(tx.accounts().closedUntil(ORG_A, T0.plusSeconds(20), 10))
+              .extracting(Account::id)
+              .containsExactly(accountId(2), accountId(3));
+          assertThat(tx.accounts().closedUntil(ORG_A, T0.plusSeconds(60), 2))
+              .extracting(Account::id)
+              .containsExactly(accountId(2), accountId(3));
+          assertThat(tx.accounts().closedUntil(ORG_A, T0.plusSeconds(9), 10)).isEmpty();
+          assertThat(tx.accounts().closedUntil(ORG_B, T0.plusSeconds(60), 10))
+              .extracting(Account::id)
+              .containsExactly(accountId(5));
+          return null;
+        });
+    write(
+        tx ->
+            tx.accounts().save(member(accountId(2), ORG_A).closedAt(T0.plusSeconds(10)).leaving()));
+    int closures = store.read(tx -> tx.accounts().countClosuresSince(ORG_A, T0));
+    assertThat(closures).isEqualTo(2);
+  }
+
+  @Test
   void saveAccountReplacesTheAccount() {
     Account account = member(accountId(1), ORG_A);
     write(tx -> tx.accounts().save(account));

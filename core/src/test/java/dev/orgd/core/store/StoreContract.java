@@ -54,6 +54,14 @@ public abstract class StoreContract {
   }
 
   @Nested
+  class ResourcePolicies extends ResourcePolicyRepositoryContract {
+    @Override
+    protected Store newStore() {
+      return StoreContract.this.newStore();
+    }
+  }
+
+  @Nested
   class Organizations extends OrganizationRepositoryContract {
     @Override
     protected Store newStore() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.orgd.it.support.Command;
+import dev.orgd.it.support.ControlPlane;
 import dev.orgd.it.support.ItOrgd;
 import dev.orgd.it.support.Summary;
 import dev.orgd.it.support.Tools;
@@ -18,8 +19,9 @@ import software.amazon.awssdk.services.organizations.OrganizationsClient;
 
 /**
  * The AWS CLI building an OU tree, moving and tagging accounts and listing by parent with {@code
- * --page-size}. The organization and its accounts are set up with the Java SDK: each CLI call
- * starts a Python interpreter.
+ * --page-size}, and an account-vending run that closes an account and sees it leave. The
+ * organization and its accounts are set up with the Java SDK: each CLI call starts a Python
+ * interpreter.
  */
 class StructureCliIT {
   @RegisterExtension static final OrgdExtension ORGD = ItOrgd.extension();
@@ -88,6 +90,85 @@ class StructureCliIT {
         cli(aws, "list-accounts-for-parent", "--parent-id", root, "--page-size", "1");
     assertThat(rootAccounts.get("Accounts")).hasSize(1);
     assertThat(rootAccounts.get("Accounts").get(0).get("Id").asText()).isEqualTo(MGMT);
+  }
+
+  /**
+   * An account-vending run, all with the CLI: an OU tree, accounts created and placed in it,
+   * tagged, listed by parent a page at a time; one is closed and leaves the organization when the
+   * control plane moves orgd's clock past its 90-day post-closure period.
+   */
+  @Test
+  void aVendedAccountThatIsClosedLeavesWhenTheClockMoves() {
+    Path aws = Tools.require("aws");
+    cli(aws, "create-organization");
+    String root = cli(aws, "list-roots").get("Roots").get(0).get("Id").asText();
+    String workloads =
+        cli(aws, "create-organizational-unit", "--parent-id", root, "--name", "Workloads")
+            .get("OrganizationalUnit")
+            .get("Id")
+            .asText();
+    String sandbox =
+        cli(aws, "create-organizational-unit", "--parent-id", workloads, "--name", "Sandbox")
+            .get("OrganizationalUnit")
+            .get("Id")
+            .asText();
+    List<String> accounts = new ArrayList<>();
+    for (int n = 0; n < 3; n++) {
+      String request =
+          cli(
+                  aws,
+                  "create-account",
+                  "--email",
+                  "sb" + n + "@example.com",
+                  "--account-name",
+                  "sb" + n)
+              .get("CreateAccountStatus")
+              .get("Id")
+              .asText();
+      JsonNode status =
+          cli(aws, "describe-create-account-status", "--create-account-request-id", request)
+              .get("CreateAccountStatus");
+      assertThat(status.get("State").asText()).isEqualTo("SUCCEEDED");
+      String account = status.get("AccountId").asText();
+      accounts.add(account);
+      cliNoOutput(
+          aws,
+          "move-account",
+          "--account-id",
+          account,
+          "--source-parent-id",
+          root,
+          "--destination-parent-id",
+          sandbox);
+      cliNoOutput(
+          aws, "tag-resource", "--resource-id", account, "--tags", "Key=owner,Value=sb" + n);
+    }
+    JsonNode listed =
+        cli(aws, "list-accounts-for-parent", "--parent-id", sandbox, "--page-size", "2");
+    List<String> ids = new ArrayList<>();
+    listed.get("Accounts").forEach(a -> ids.add(a.get("Id").asText()));
+    assertThat(ids).isEqualTo(accounts.stream().sorted().toList());
+
+    String closed = accounts.get(1);
+    cliNoOutput(aws, "close-account", "--account-id", closed);
+    JsonNode described = cli(aws, "describe-account", "--account-id", closed).get("Account");
+    assertThat(described.get("Status").asText()).isEqualTo("SUSPENDED");
+    assertThat(described.get("State").asText()).isEqualTo("CLOSED");
+    assertThat(cli(aws, "list-accounts-for-parent", "--parent-id", sandbox).get("Accounts"))
+        .hasSize(3);
+
+    new ControlPlane(ORGD.runtime().endpoint()).advance("P90DT1S");
+
+    List<String> after = new ArrayList<>();
+    cli(aws, "list-accounts-for-parent", "--parent-id", sandbox, "--page-size", "2")
+        .get("Accounts")
+        .forEach(a -> after.add(a.get("Id").asText()));
+    assertThat(after)
+        .containsExactlyElementsOf(
+            accounts.stream().filter(a -> !a.equals(closed)).sorted().toList());
+    Command.Result gone = command(aws, "describe-account", "--account-id", closed).run();
+    assertThat(gone.exitCode()).as(gone.describe()).isNotZero();
+    assertThat(gone.stderr()).contains("AccountNotFoundException");
   }
 
   private static JsonNode cli(Path aws, String... args) {

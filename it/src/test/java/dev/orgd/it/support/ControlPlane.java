@@ -55,6 +55,11 @@ public final class ControlPlane {
     post("/_orgd/accounts", Map.of("AccountId", accountId, "Email", email, "Name", name));
   }
 
+  /** Pairs an account with an AWS GovCloud (US) account (CreateGovCloudAccount needs it). */
+  public void pairGovCloudAccount(String accountId, String govCloudAccountId) {
+    post("/_orgd/accounts", Map.of("AccountId", accountId, "GovCloudAccountId", govCloudAccountId));
+  }
+
   /** Sets one organization's account quota. */
   public void setMaxAccounts(String organizationId, int maxAccounts) {
     post("/_orgd/quotas", Map.of("OrganizationId", organizationId, "MaxAccounts", maxAccounts));

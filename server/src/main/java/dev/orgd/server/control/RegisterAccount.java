@@ -6,7 +6,10 @@ import dev.orgd.core.model.AccountId;
 import dev.orgd.core.service.ControlService;
 import java.util.regex.Pattern;
 
-/** {@code POST /_orgd/accounts}: registers an account's email and name (or changes them). */
+/**
+ * {@code POST /_orgd/accounts}: registers an account's email and name (or changes them), and
+ * optionally pairs it with an AWS GovCloud (US) account.
+ */
 final class RegisterAccount implements ControlRoute<RegisterAccount.Registration> {
   private static final Pattern EMAIL = Pattern.compile("[^\\s@]+@[^\\s@]+\\.[^\\s@]+");
 
@@ -19,7 +22,8 @@ final class RegisterAccount implements ControlRoute<RegisterAccount.Registration
   record Registration(
       @JsonProperty("AccountId") String accountId,
       @JsonProperty("Email") String email,
-      @JsonProperty("Name") String name) {
+      @JsonProperty("Name") String name,
+      @JsonProperty("GovCloudAccountId") String govCloudAccountId) {
     Registration {
       if (accountId == null) {
         throw ControlError.badRequest("AccountId is required");
@@ -31,6 +35,9 @@ final class RegisterAccount implements ControlRoute<RegisterAccount.Registration
           && (email.length() < 6 || email.length() > 64 || !EMAIL.matcher(email).matches())) {
         throw ControlError.badRequest("Email must be an email address of 6 to 64 characters");
       }
+      if (govCloudAccountId != null && !AccountId.isValid(govCloudAccountId)) {
+        throw ControlError.badRequest("GovCloudAccountId must be 12 digits");
+      }
       if (name != null && (name.isEmpty() || name.length() > 128)) {
         throw ControlError.badRequest("Name must have 1 to 128 characters");
       }
@@ -41,7 +48,8 @@ final class RegisterAccount implements ControlRoute<RegisterAccount.Registration
       @JsonProperty("AccountId") String accountId,
       @JsonProperty("Email") String email,
       @JsonProperty("Name") String name,
-      @JsonProperty("OrganizationId") String organizationId) {}
+      @JsonProperty("OrganizationId") String organizationId,
+      @JsonProperty("GovCloudAccountId") String govCloudAccountId) {}
 
   @Override
   public Class<Registration> requestType() {
@@ -54,14 +62,20 @@ final class RegisterAccount implements ControlRoute<RegisterAccount.Registration
     try {
       account =
           control.registerAccount(
-              new AccountId(request.accountId()), request.email(), request.name());
-    } catch (IllegalArgumentException e) { // the email belongs to another account
+              new AccountId(request.accountId()),
+              request.email(),
+              request.name(),
+              request.govCloudAccountId() == null
+                  ? null
+                  : new AccountId(request.govCloudAccountId()));
+    } catch (IllegalArgumentException e) { // the email belongs to another account, or a bad pair
       throw ControlError.badRequest(e.getMessage());
     }
     return new Registered(
         account.id().value(),
         account.email(),
         account.name(),
-        account.organizationId() == null ? null : account.organizationId().value());
+        account.organizationId() == null ? null : account.organizationId().value(),
+        account.govCloudAccountId() == null ? null : account.govCloudAccountId().value());
   }
 }

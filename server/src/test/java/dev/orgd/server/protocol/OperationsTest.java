@@ -3,6 +3,7 @@ package dev.orgd.server.protocol;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.orgd.core.model.AccountId;
 import dev.orgd.server.http.HttpResponse;
 import java.util.HashSet;
 import java.util.Set;
@@ -149,7 +150,29 @@ class OperationsTest {
             .filter(id -> !id.equals(MGMT))
             .findFirst()
             .orElseThrow();
+    String policy =
+        "{\\\"Version\\\": \\\"2012-10-17\\\", \\\"Statement\\\": [{\\\"Effect\\\": \\\"Allow\\\","
+            + " \\\"Principal\\\": \\\"*\\\", \\\"Action\\\": \\\"organizations:List*\\\","
+            + " \\\"Resource\\\": \\\"*\\\"}]}";
+    ok(
+        MGMT,
+        "PutResourcePolicy",
+        "{\"Content\": \"" + policy + "\", \"Tags\": [{\"Key\": \"k\", \"Value\": \"v\"}]}");
+    ok(MGMT, "DescribeResourcePolicy", "{}");
+    ok(MGMT, "DeleteResourcePolicy", "{}");
+    wire.orgd
+        .control()
+        .registerAccount(new AccountId(MGMT), null, null, new AccountId("444444444444"));
+    ok(MGMT, "CreateGovCloudAccount", "{\"Email\": \"gov@example.com\", \"AccountName\": \"gov\"}");
+    ok(MGMT, "CloseAccount", "{\"AccountId\": \"" + created + "\"}");
+    ok(MGMT, "DescribeAccount", "{\"AccountId\": \"" + created + "\"}");
     ok(MGMT, "RemoveAccountFromOrganization", "{\"AccountId\": \"" + created + "\"}");
+    String govCloudMember =
+        ok(MGMT, "ListAccounts", "{}").at("/Accounts").findValuesAsText("Id").stream()
+            .filter(id -> !id.equals(MGMT))
+            .findFirst()
+            .orElseThrow();
+    ok(MGMT, "RemoveAccountFromOrganization", "{\"AccountId\": \"" + govCloudMember + "\"}");
     ok(MGMT, "DeleteOrganization", "{}");
     ok(MGMT, "CreateOrganization", "{\"FeatureSet\": \"CONSOLIDATED_BILLING\"}");
     ok(MGMT, "EnableAllFeatures", "{}");

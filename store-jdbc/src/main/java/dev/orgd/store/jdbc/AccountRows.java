@@ -12,6 +12,7 @@ import dev.orgd.core.model.OrganizationalUnitId;
 import dev.orgd.core.store.AccountRepository;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,7 +22,7 @@ final class AccountRows extends JdbcRepository implements AccountRepository {
 
   private static final String COLUMNS =
       "id, email, email_normalized, name, organization_id, joined_method, joined_at, status, tags,"
-          + " organizational_unit_id";
+          + " organizational_unit_id, closure_requested_at, govcloud_account_id";
   private static final String UPSERT = Sql.upsert("accounts", 1, COLUMNS.split(", "));
 
   AccountRows(Sql sql, boolean writable) {
@@ -72,7 +73,9 @@ final class AccountRows extends JdbcRepository implements AccountRepository {
         millis(a.joinedAt()),
         a.status().name(),
         JsonColumns.tags(a.tags()),
-        text(a.organizationalUnitId()));
+        text(a.organizationalUnitId()),
+        millis(a.closureRequestedAt()),
+        text(a.govCloudAccountId()));
     if (!Objects.equals(oldOrganization, newOrganization)) {
       if (oldOrganization != null) {
         sql.update(
@@ -115,6 +118,30 @@ final class AccountRows extends JdbcRepository implements AccountRepository {
             ou, org.value(), after == null ? "" : after.value(), limit));
   }
 
+  @Override
+  public int countClosuresSince(OrganizationId org, Instant since) {
+    return sql.one(
+            "SELECT COUNT(*) FROM accounts WHERE organization_id = ?"
+                + " AND closure_requested_at IS NOT NULL AND closure_requested_at >= ?",
+            rs -> rs.getInt(1),
+            org.value(),
+            millis(since))
+        .orElse(0);
+  }
+
+  @Override
+  public List<Account> closedUntil(OrganizationId org, Instant until, int limit) {
+    return sql.list(
+        "SELECT "
+            + COLUMNS
+            + " FROM accounts WHERE organization_id = ? AND closure_requested_at IS NOT NULL"
+            + " AND closure_requested_at <= ? ORDER BY closure_requested_at, id LIMIT ?",
+        AccountRows::map,
+        org.value(),
+        millis(until),
+        limit);
+  }
+
   /** Kept by {@link #save} (migration V2), so that a quota check reads one row. */
   @Override
   public int countMembers(OrganizationId org) {
@@ -129,6 +156,7 @@ final class AccountRows extends JdbcRepository implements AccountRepository {
     String org = rs.getString("organization_id");
     String method = rs.getString("joined_method");
     String ou = rs.getString("organizational_unit_id");
+    String govCloud = rs.getString("govcloud_account_id");
     return new Account(
         new AccountId(rs.getString("id")),
         rs.getString("email"),
@@ -138,6 +166,8 @@ final class AccountRows extends JdbcRepository implements AccountRepository {
         Sql.instant(rs, "joined_at"),
         AccountStatus.valueOf(rs.getString("status")),
         JsonColumns.tags(rs.getString("tags")),
-        ou == null ? null : new OrganizationalUnitId(ou));
+        ou == null ? null : new OrganizationalUnitId(ou),
+        Sql.instant(rs, "closure_requested_at"),
+        govCloud == null ? null : new AccountId(govCloud));
   }
 }

@@ -26,7 +26,7 @@ final class CreateAccountRequestRows extends JdbcRepository
 
   private static final String COLUMNS =
       "id, organization_id, account_name, state, requested_at, completed_at, account_id,"
-          + " failure_reason";
+          + " failure_reason, govcloud_account_id";
   private static final String UPSERT =
       Sql.upsert("create_account_statuses", 1, COLUMNS.split(", "));
   private static final String SELECT =
@@ -60,7 +60,8 @@ final class CreateAccountRequestRows extends JdbcRepository
         millis(s.requestedAt()),
         millis(s.completedAt()),
         text(s.accountId()),
-        text(s.failureReason()));
+        text(s.failureReason()),
+        text(s.govCloudAccountId()));
   }
 
   @Override
@@ -97,6 +98,7 @@ final class CreateAccountRequestRows extends JdbcRepository
 
   private static CreateAccountStatus map(ResultSet rs) throws SQLException {
     String account = rs.getString("account_id");
+    String govCloud = rs.getString("govcloud_account_id");
     return new CreateAccountStatus(
         new CreateAccountRequestId(rs.getString("id")),
         new OrganizationId(rs.getString("organization_id")),
@@ -105,6 +107,7 @@ final class CreateAccountRequestRows extends JdbcRepository
         Sql.instant(rs, "requested_at"),
         Sql.instant(rs, "completed_at"),
         account == null ? null : new AccountId(account),
-        rs.getString("failure_reason"));
+        rs.getString("failure_reason"),
+        govCloud == null ? null : new AccountId(govCloud));
   }
 }

@@ -7,6 +7,7 @@ import dev.orgd.core.store.EnabledServiceRepository;
 import dev.orgd.core.store.HandshakeRepository;
 import dev.orgd.core.store.OrganizationRepository;
 import dev.orgd.core.store.OrganizationalUnitRepository;
+import dev.orgd.core.store.ResourcePolicyRepository;
 import dev.orgd.core.store.ResourceTagRepository;
 import dev.orgd.core.store.ResponsibilityTransferRepository;
 import dev.orgd.core.store.SettingsRepository;
@@ -25,6 +26,7 @@ final class JdbcTx extends JdbcRepository implements StoreTx {
   private final OrganizationalUnitRows organizationalUnits;
   private final ResourceTagRows resourceTags;
   private final ResponsibilityTransferRows responsibilityTransfers;
+  private final ResourcePolicyRows resourcePolicies;
 
   JdbcTx(Sql sql, Dialect dialect, boolean writable, byte[] tokenKey) {
     super(sql, writable);
@@ -38,6 +40,7 @@ final class JdbcTx extends JdbcRepository implements StoreTx {
     this.organizationalUnits = new OrganizationalUnitRows(sql, writable);
     this.resourceTags = new ResourceTagRows(sql, writable);
     this.responsibilityTransfers = new ResponsibilityTransferRows(sql, writable);
+    this.resourcePolicies = new ResourcePolicyRows(sql, writable);
   }
 
   @Override
@@ -91,6 +94,11 @@ final class JdbcTx extends JdbcRepository implements StoreTx {
   }
 
   @Override
+  public ResourcePolicyRepository resourcePolicies() {
+    return resourcePolicies;
+  }
+
+  @Override
   public void deleteAll() {
     writable();
     for (String table :
@@ -104,7 +112,8 @@ final class JdbcTx extends JdbcRepository implements StoreTx {
             "enabled_services",
             "organizational_units",
             "resource_tags",
-            "responsibility_transfers")) {
+            "responsibility_transfers",
+            "resource_policies")) {
       sql.update("DELETE FROM " + table);
     }
     settings.deleteAllButTokenKey();

@@ -88,6 +88,11 @@ class PostgresMigrationsIT {
     // As Flyway leaves a database at version 1: its history table, and V2 to V8 not applied.
     execute("DROP TABLE orgd_schema_history");
     execute("DROP TABLE responsibility_transfers");
+    execute("DROP TABLE resource_policies");
+    execute("ALTER TABLE create_account_statuses DROP COLUMN govcloud_account_id");
+    execute("ALTER TABLE accounts DROP COLUMN govcloud_account_id");
+    execute("DROP INDEX accounts_by_closure");
+    execute("ALTER TABLE accounts DROP COLUMN closure_requested_at");
     execute("DROP TABLE enabled_services");
     execute("ALTER TABLE organizations DROP COLUMN arn_partition");
     execute("ALTER TABLE handshakes DROP COLUMN arn_partition");

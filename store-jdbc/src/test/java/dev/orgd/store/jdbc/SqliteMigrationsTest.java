@@ -102,12 +102,17 @@ class SqliteMigrationsTest {
   }
 
   /**
-   * Leaves the schema at version 1 (undoing V8, V5, V4, V3 and V2) with Flyway's history table, as
-   * Flyway writes it, in place of orgd's.
+   * Leaves the schema at version 1 (undoing V8, V6, V5, V4, V3 and V2) with Flyway's history table,
+   * as Flyway writes it, in place of orgd's.
    */
   private void asIfFlywayMigratedItToVersion1() throws SQLException {
     execute("DROP TABLE orgd_schema_history");
     execute("DROP TABLE responsibility_transfers");
+    execute("DROP TABLE resource_policies");
+    execute("ALTER TABLE create_account_statuses DROP COLUMN govcloud_account_id");
+    execute("ALTER TABLE accounts DROP COLUMN govcloud_account_id");
+    execute("DROP INDEX accounts_by_closure");
+    execute("ALTER TABLE accounts DROP COLUMN closure_requested_at");
     execute("DROP TABLE enabled_services");
     execute("ALTER TABLE organizations DROP COLUMN arn_partition");
     execute("ALTER TABLE handshakes DROP COLUMN arn_partition");

@@ -33,6 +33,8 @@ public final class Operations {
         new CreateAccount(orgd.accounts()),
         new DescribeCreateAccountStatus(orgd.accounts()),
         new ListCreateAccountStatus(orgd.accounts()),
+        new CreateGovCloudAccount(orgd.accounts()),
+        new CloseAccount(orgd.closures()),
         // the organization's structure
         new CreateOrganizationalUnit(orgd.structure()),
         new DescribeOrganizationalUnit(orgd.structure()),
@@ -47,6 +49,10 @@ public final class Operations {
         new TagResource(orgd.tags()),
         new UntagResource(orgd.tags()),
         new ListTagsForResource(orgd.tags()),
+        // the resource-based delegation policy
+        new PutResourcePolicy(orgd.resourcePolicies()),
+        new DescribeResourcePolicy(orgd.resourcePolicies()),
+        new DeleteResourcePolicy(orgd.resourcePolicies()),
         // delegated administrators
         new RegisterDelegatedAdministrator(orgd.delegatedAdministrators()),
         new DeregisterDelegatedAdministrator(orgd.delegatedAdministrators()),

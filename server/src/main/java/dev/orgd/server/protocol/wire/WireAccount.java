@@ -24,9 +24,9 @@ public record WireAccount(
         details.arn(),
         account.email(),
         account.name(),
+        // The retiring Status (SUSPENDED for a closed account), which Terraform still reads.
         account.status().name(),
-        // The newer State member mirrors the legacy Status for the states orgd models.
-        account.status().name(),
+        account.state().name(),
         // One path: a child has a single parent in the current release.
         details.path() == null ? null : List.of(details.path()),
         account.joinedMethod().name(),

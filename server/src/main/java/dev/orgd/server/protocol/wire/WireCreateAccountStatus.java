@@ -22,7 +22,7 @@ public record WireCreateAccountStatus(
         status.requestedAt(),
         status.completedAt(),
         status.accountId() == null ? null : status.accountId().value(),
-        null, // orgd creates no GovCloud accounts
+        status.govCloudAccountId() == null ? null : status.govCloudAccountId().value(),
         status.failureReason());
   }
 }
