@@ -56,6 +56,7 @@ public final class AccountService {
                         s.now,
                         AccountStatus.ACTIVE,
                         checkedTags));
+            s.publish(new DomainEvent.AccountJoined(org, accountId));
           }
           CreateAccountStatus status =
               new CreateAccountStatus(

@@ -28,6 +28,11 @@ public final class Orgd {
   private final StructureService structure;
   private final TagService tags;
   private final Reactions reactions;
+  private final PolicyService policies;
+  private final PolicyAttachmentService policyAttachments;
+  private final PolicyTypeService policyTypes;
+  private final EffectivePolicyService effectivePolicies;
+  private final ScpEnforcement scpEnforcement;
 
   /** orgd on {@code store}, recognizing AWS's service principals. */
   public Orgd(Store store, Clock realClock, IdSource ids) {
@@ -44,7 +49,12 @@ public final class Orgd {
     this.organizations = new OrganizationService(this);
     this.structure = new StructureService(this);
     this.tags = new TagService(this);
-    this.reactions = Reactions.of(handshakes, structure, tags);
+    this.policies = new PolicyService(this);
+    this.policyAttachments = new PolicyAttachmentService(this);
+    this.policyTypes = new PolicyTypeService(this);
+    this.effectivePolicies = new EffectivePolicyService(this);
+    this.scpEnforcement = new ScpEnforcement(this);
+    this.reactions = Reactions.of(handshakes, structure, tags, policyAttachments);
     this.control = new ControlService(this);
     this.accounts = new AccountService(this);
     this.delegatedAdministrators = new DelegatedAdministratorService(this, servicePrincipals);
@@ -76,6 +86,30 @@ public final class Orgd {
   /** Tags of accounts, OUs and the root. */
   public TagService tags() {
     return tags;
+  }
+
+  /** Policies: create, describe, update, delete, list. */
+  public PolicyService policies() {
+    return policies;
+  }
+
+  /** Attaching and detaching policies, and their listings. */
+  public PolicyAttachmentService policyAttachments() {
+    return policyAttachments;
+  }
+
+  /** Policy types enabled on the root. */
+  public PolicyTypeService policyTypes() {
+    return policyTypes;
+  }
+
+  public EffectivePolicyService effectivePolicies() {
+    return effectivePolicies;
+  }
+
+  /** The SCP check of {@code --enforce-scps}. */
+  public ScpEnforcement scpEnforcement() {
+    return scpEnforcement;
   }
 
   public OrganizationService organizations() {

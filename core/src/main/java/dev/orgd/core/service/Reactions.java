@@ -26,8 +26,17 @@ final class Reactions {
   private Reactions() {}
 
   /** Every reaction of orgd's aggregates. */
-  static Reactions of(HandshakeService handshakes, StructureService structure, TagService tags) {
+  static Reactions of(
+      HandshakeService handshakes,
+      StructureService structure,
+      TagService tags,
+      PolicyAttachmentService attachments) {
     Reactions r = new Reactions();
+    r.on(DomainEvent.AccountJoined.class, attachments::accountJoined);
+    r.on(DomainEvent.OrganizationalUnitCreated.class, attachments::organizationalUnitCreated);
+    r.on(DomainEvent.OrganizationalUnitDeleted.class, attachments::organizationalUnitDeleted);
+    r.on(AccountLeft.class, attachments::accountLeft);
+    r.on(OrganizationDeleted.class, attachments::organizationDeleted);
     r.on(AccountLeft.class, handshakes::accountLeft);
     r.on(OrganizationDeleted.class, handshakes::organizationDeleted);
     r.on(

@@ -41,7 +41,11 @@ public final class TagService {
   }
 
   private static final List<Resolver> RESOLVERS =
-      List.of(TagService::account, TagService::organizationalUnit, TagService::root);
+      List.of(
+          TagService::account,
+          TagService::organizationalUnit,
+          TagService::root,
+          TagService::policy);
 
   /** Tags listed by key: at most 50, so one page. */
   private static final Keyset<Tag, String> TAGS =
@@ -148,6 +152,23 @@ public final class TagService {
         .map(
             (OrganizationalUnit ou) ->
                 new Target(ou.tags(), tags -> s.tx.organizationalUnits().save(ou.withTags(tags))));
+  }
+
+  /** A customer policy; AWS managed policies take no tags (IMMUTABLE_POLICY, decision D4). */
+  private static Optional<Target> policy(Session s, Organization org, String id) {
+    Optional<PolicyDetails> policy = PolicyLookup.find(s, org, id);
+    if (policy.isEmpty()) {
+      return Optional.empty();
+    }
+    if (policy.get().awsManaged()) {
+      throw OrgdException.invalidInput(
+          InvalidInputReason.IMMUTABLE_POLICY,
+          "You specified a policy that is managed by AWS and can't be modified.");
+    }
+    return Optional.of(
+        new Target(
+            s.tx.resourceTags().find(org.id(), id),
+            tags -> s.tx.resourceTags().save(org.id(), id, tags)));
   }
 
   private static Optional<Target> root(Session s, Organization org, String id) {

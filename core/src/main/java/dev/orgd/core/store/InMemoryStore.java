@@ -78,6 +78,9 @@ public final class InMemoryStore implements Store {
     private final EnabledServiceRepository enabledServices;
     private final OrganizationalUnitRepository organizationalUnits;
     private final ResourceTagRepository resourceTags;
+    private final PolicyRepository policies;
+    private final PolicyAttachmentRepository policyAttachments;
+    private final EnabledPolicyTypeRepository enabledPolicyTypes;
 
     Tx(MemoryTables tables, Deque<Runnable> undo) {
       super(tables, undo);
@@ -90,6 +93,9 @@ public final class InMemoryStore implements Store {
       this.enabledServices = new MemoryEnabledServices(tables, undo);
       this.organizationalUnits = new MemoryOrganizationalUnits(tables, undo);
       this.resourceTags = new MemoryResourceTags(tables, undo);
+      this.policies = new MemoryPolicies(tables, undo);
+      this.policyAttachments = new MemoryPolicyAttachments(tables, undo);
+      this.enabledPolicyTypes = new MemoryEnabledPolicyTypes(tables, undo);
     }
 
     @Override
@@ -135,6 +141,21 @@ public final class InMemoryStore implements Store {
     @Override
     public ResourceTagRepository resourceTags() {
       return resourceTags;
+    }
+
+    @Override
+    public PolicyRepository policies() {
+      return policies;
+    }
+
+    @Override
+    public PolicyAttachmentRepository policyAttachments() {
+      return policyAttachments;
+    }
+
+    @Override
+    public EnabledPolicyTypeRepository enabledPolicyTypes() {
+      return enabledPolicyTypes;
     }
 
     @Override

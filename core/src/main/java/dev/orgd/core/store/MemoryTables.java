@@ -19,6 +19,9 @@ final class MemoryTables {
   MemoryEnabledServices.Table enabledServices = new MemoryEnabledServices.Table();
   MemoryOrganizationalUnits.Table organizationalUnits = new MemoryOrganizationalUnits.Table();
   MemoryResourceTags.Table resourceTags = new MemoryResourceTags.Table();
+  MemoryPolicies.Table policies = new MemoryPolicies.Table();
+  MemoryPolicyAttachments.Table policyAttachments = new MemoryPolicyAttachments.Table();
+  MemoryEnabledPolicyTypes.Table enabledPolicyTypes = new MemoryEnabledPolicyTypes.Table();
 
   MemoryTables(byte[] tokenKey) {
     this.tokenKey = tokenKey;
@@ -35,6 +38,9 @@ final class MemoryTables {
     MemoryEnabledServices.Table oldEnabledServices = enabledServices;
     MemoryOrganizationalUnits.Table oldUnits = organizationalUnits;
     MemoryResourceTags.Table oldTags = resourceTags;
+    MemoryPolicies.Table oldPolicies = policies;
+    MemoryPolicyAttachments.Table oldAttachments = policyAttachments;
+    MemoryEnabledPolicyTypes.Table oldPolicyTypes = enabledPolicyTypes;
     clock = ClockSetting.REAL_TIME;
     accounts = new MemoryAccounts.Table();
     organizations = new MemoryOrganizations.Table();
@@ -44,6 +50,9 @@ final class MemoryTables {
     enabledServices = new MemoryEnabledServices.Table();
     organizationalUnits = new MemoryOrganizationalUnits.Table();
     resourceTags = new MemoryResourceTags.Table();
+    policies = new MemoryPolicies.Table();
+    policyAttachments = new MemoryPolicyAttachments.Table();
+    enabledPolicyTypes = new MemoryEnabledPolicyTypes.Table();
     return () -> {
       clock = oldClock;
       accounts = oldAccounts;
@@ -54,6 +63,9 @@ final class MemoryTables {
       enabledServices = oldEnabledServices;
       organizationalUnits = oldUnits;
       resourceTags = oldTags;
+      policies = oldPolicies;
+      policyAttachments = oldAttachments;
+      enabledPolicyTypes = oldPolicyTypes;
     };
   }
 }

@@ -32,6 +32,15 @@ public interface StoreTx {
   /** The tags of resources that keep none of their own (the root). */
   ResourceTagRepository resourceTags();
 
+  /** Customer policies (AWS managed ones are never stored). */
+  PolicyRepository policies();
+
+  /** Which policies are attached to which roots, OUs and accounts. */
+  PolicyAttachmentRepository policyAttachments();
+
+  /** The policy types enabled on each root. */
+  EnabledPolicyTypeRepository enabledPolicyTypes();
+
   /** Forgets everything this store holds, the clock setting included (the token key stays). */
   void deleteAll();
 }
