@@ -16,7 +16,8 @@ public final class ScpEvaluator {
   }
 
   /** The same over pre-compiled policies (the fast path). */
-  public static Decision evaluateCompiled(List<List<CompiledPolicy>> levels, RequestContext ctx) {
+  public static Decision evaluateCompiled(
+      List<List<CompiledPolicy>> levels, RequestContext ctx) {
     throw new UnsupportedOperationException("not implemented yet");
   }
 }
