@@ -3,10 +3,13 @@ package dev.orgd.store.jdbc;
 import dev.orgd.core.store.AccountRepository;
 import dev.orgd.core.store.CreateAccountRequestRepository;
 import dev.orgd.core.store.DelegatedAdministratorRepository;
+import dev.orgd.core.store.EnabledPolicyTypeRepository;
 import dev.orgd.core.store.EnabledServiceRepository;
 import dev.orgd.core.store.HandshakeRepository;
 import dev.orgd.core.store.OrganizationRepository;
 import dev.orgd.core.store.OrganizationalUnitRepository;
+import dev.orgd.core.store.PolicyAttachmentRepository;
+import dev.orgd.core.store.PolicyRepository;
 import dev.orgd.core.store.ResourceTagRepository;
 import dev.orgd.core.store.SettingsRepository;
 import dev.orgd.core.store.StoreTx;
@@ -23,6 +26,9 @@ final class JdbcTx extends JdbcRepository implements StoreTx {
   private final EnabledServiceRows enabledServices;
   private final OrganizationalUnitRows organizationalUnits;
   private final ResourceTagRows resourceTags;
+  private final PolicyRows policies;
+  private final PolicyAttachmentRows policyAttachments;
+  private final EnabledPolicyTypeRows enabledPolicyTypes;
 
   JdbcTx(Sql sql, Dialect dialect, boolean writable, byte[] tokenKey) {
     super(sql, writable);
@@ -35,6 +41,9 @@ final class JdbcTx extends JdbcRepository implements StoreTx {
     this.enabledServices = new EnabledServiceRows(sql, writable);
     this.organizationalUnits = new OrganizationalUnitRows(sql, writable);
     this.resourceTags = new ResourceTagRows(sql, writable);
+    this.policies = new PolicyRows(sql, writable);
+    this.policyAttachments = new PolicyAttachmentRows(sql, writable);
+    this.enabledPolicyTypes = new EnabledPolicyTypeRows(sql, writable);
   }
 
   @Override
@@ -83,6 +92,21 @@ final class JdbcTx extends JdbcRepository implements StoreTx {
   }
 
   @Override
+  public PolicyRepository policies() {
+    return policies;
+  }
+
+  @Override
+  public PolicyAttachmentRepository policyAttachments() {
+    return policyAttachments;
+  }
+
+  @Override
+  public EnabledPolicyTypeRepository enabledPolicyTypes() {
+    return enabledPolicyTypes;
+  }
+
+  @Override
   public void deleteAll() {
     writable();
     for (String table :
@@ -95,7 +119,10 @@ final class JdbcTx extends JdbcRepository implements StoreTx {
             "delegated_administrators",
             "enabled_services",
             "organizational_units",
-            "resource_tags")) {
+            "resource_tags",
+            "policies",
+            "policy_attachments",
+            "enabled_policy_types")) {
       sql.update("DELETE FROM " + table);
     }
     settings.deleteAllButTokenKey();

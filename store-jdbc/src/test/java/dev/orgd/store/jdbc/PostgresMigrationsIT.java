@@ -85,8 +85,11 @@ class PostgresMigrationsIT {
   @Test
   void aDatabaseFlywayMigratedIsTakenOver() throws SQLException {
     JdbcStore.postgres(TestPostgres.urlFor(schema)).close();
-    // As Flyway leaves a database at version 1: its history table, and V2 to V5 not applied.
+    // As Flyway leaves a database at version 1: its history table, and V2 to V7 not applied.
     execute("DROP TABLE orgd_schema_history");
+    execute("DROP TABLE policies");
+    execute("DROP TABLE policy_attachments");
+    execute("DROP TABLE enabled_policy_types");
     execute("DROP TABLE enabled_services");
     execute("ALTER TABLE organizations DROP COLUMN arn_partition");
     execute("ALTER TABLE handshakes DROP COLUMN arn_partition");

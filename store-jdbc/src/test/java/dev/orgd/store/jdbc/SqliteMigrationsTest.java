@@ -102,11 +102,14 @@ class SqliteMigrationsTest {
   }
 
   /**
-   * Leaves the schema at version 1 (undoing V5, V4, V3 and V2) with Flyway's history table, as
+   * Leaves the schema at version 1 (undoing V7, V5, V4, V3 and V2) with Flyway's history table, as
    * Flyway writes it, in place of orgd's.
    */
   private void asIfFlywayMigratedItToVersion1() throws SQLException {
     execute("DROP TABLE orgd_schema_history");
+    execute("DROP TABLE policies");
+    execute("DROP TABLE policy_attachments");
+    execute("DROP TABLE enabled_policy_types");
     execute("DROP TABLE enabled_services");
     execute("ALTER TABLE organizations DROP COLUMN arn_partition");
     execute("ALTER TABLE handshakes DROP COLUMN arn_partition");
