@@ -75,7 +75,7 @@ public final class EffectivePolicyService {
   }
 
   /** ListAccountsWithInvalidEffectivePolicy: the members, by id, whose policy has errors. */
-  public Page<Account> listAccountsWithInvalidEffectivePolicy(
+  public Page<AccountDetails> listAccountsWithInvalidEffectivePolicy(
       AccountId caller, PolicyType type, PageRequest request) {
     return orgd.read(
         s -> {
@@ -88,10 +88,10 @@ public final class EffectivePolicyService {
                   "ListAccountsWithInvalidEffectivePolicy|" + caller + "|" + type,
                   request,
                   (after, limit) -> s.tx.accounts().members(org.id(), after, limit));
-          List<Account> invalid = new ArrayList<>();
+          List<AccountDetails> invalid = new ArrayList<>();
           for (Account account : scanned.items()) {
             if (!errors(s, org, account, type).isEmpty()) {
-              invalid.add(account);
+              invalid.add(new AccountDetails(account, org));
             }
           }
           return new Page<>(invalid, scanned.nextToken());
