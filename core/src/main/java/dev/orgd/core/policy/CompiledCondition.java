@@ -5,10 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One condition key under one operator, with IAM's semantics (IAM User Guide, "Condition
- * operators" and "Multivalued context keys"): several policy values are ORed; a missing key makes
- * the condition false, except for negated operators (true), {@code ...IfExists} (true), {@code
- * Null} and {@code ForAllValues:} (true).
+ * One condition key under one operator, with IAM's semantics (IAM User Guide, "Condition operators"
+ * and "Multivalued context keys"): several policy values are ORed; a missing key makes the
+ * condition false, except for negated operators (true), {@code ...IfExists} (true), {@code Null}
+ * and {@code ForAllValues:} (true).
  */
 final class CompiledCondition {
   private final ConditionOperator.Parsed op;

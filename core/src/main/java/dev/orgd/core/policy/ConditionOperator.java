@@ -2,8 +2,8 @@ package dev.orgd.core.policy;
 
 /**
  * The IAM condition operators (without the {@code IfExists} suffix or a {@code ForAnyValue:} /
- * {@code ForAllValues:} prefix). All are accepted in documents; {@link #evaluated()} says which ones
- * the evaluator computes — the others never match (research policies.md §8, decision D33).
+ * {@code ForAllValues:} prefix). All are accepted in documents; {@link #evaluated()} says which
+ * ones the evaluator computes — the others never match (research policies.md §8, decision D33).
  */
 enum ConditionOperator {
   STRING_EQUALS("StringEquals", Match.STRING, false),

@@ -25,8 +25,8 @@ public record Decision(boolean allowed, String deniedBy) {
 
   /**
    * The AccessDeniedException message (decision D34): {@code User: <principal> is not authorized to
-   * perform: <action> [on resource: <resource>] <deniedBy>}; the resource part is left out when
-   * the resource is {@code *}.
+   * perform: <action> [on resource: <resource>] <deniedBy>}; the resource part is left out when the
+   * resource is {@code *}.
    */
   public String message(String principalArn, RequestContext ctx) {
     if (allowed) {

@@ -23,8 +23,8 @@ import java.util.Set;
  *       setting, the one attached first wins (Example 6).
  *   <li>{@code @@append} adds the values not yet present; {@code @@remove} takes values out.
  *   <li>{@code @@operators_allowed_for_child_policies} limits the operators that policies on
- *       <em>lower</em> levels may use on that setting and everything beneath it (decision D30);
- *       two such limits on one level intersect (Example 5). A forbidden operator is ignored.
+ *       <em>lower</em> levels may use on that setting and everything beneath it (decision D30); two
+ *       such limits on one level intersect (Example 5). A forbidden operator is ignored.
  *   <li>The result has no operators; settings without a value and empty arrays are left out.
  * </ul>
  */
@@ -34,8 +34,8 @@ public final class EffectivePolicies {
   private static final Set<String> VALUE_OPERATORS = Set.of(ASSIGN, APPEND, REMOVE);
 
   /**
-   * The effective policy of an account, as compact JSON. {@code levels}: root, each OU top down, the
-   * account; each the contents of the policies of {@code type} directly attached there, in
+   * The effective policy of an account, as compact JSON. {@code levels}: root, each OU top down,
+   * the account; each the contents of the policies of {@code type} directly attached there, in
    * attachment order. Empty when no policy contributes a value.
    *
    * @throws IllegalArgumentException for SCPs and RCPs, which have no effective policy, and for

@@ -25,7 +25,8 @@ final class IamGrammar {
   private static final Pattern ACTION = Pattern.compile("\\*|[A-Za-z0-9*?-]+:[A-Za-z0-9*?_-]+");
 
   /** {@code *} or an ARN (wildcards allowed in every part). */
-  private static final Pattern RESOURCE = Pattern.compile("\\*|arn:[^:\\s]*:[^:\\s]*:[^:\\s]*:[^:\\s]*:\\S+");
+  private static final Pattern RESOURCE =
+      Pattern.compile("\\*|arn:[^:\\s]*:[^:\\s]*:[^:\\s]*:[^:\\s]*:\\S+");
 
   static String problem(PolicyType type, Object document) {
     boolean rcp = type == PolicyType.RESOURCE_CONTROL_POLICY;

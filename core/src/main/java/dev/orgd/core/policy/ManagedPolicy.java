@@ -1,5 +1,6 @@
 package dev.orgd.core.policy;
 
+import dev.orgd.core.model.Partition;
 import java.util.List;
 import java.util.Optional;
 
@@ -56,7 +57,12 @@ public record ManagedPolicy(
 
   /** {@code arn:aws:organizations::aws:policy/service_control_policy/p-FullAWSAccess}. */
   public String arn() {
-    return "arn:aws:organizations::aws:policy/" + type.arnSegment() + "/" + id;
+    return arn(Partition.AWS);
+  }
+
+  /** The ARN in an organization of another partition ({@code arn:aws-cn:…}). */
+  public String arn(Partition partition) {
+    return "arn:" + partition.id() + ":organizations::aws:policy/" + type.arnSegment() + "/" + id;
   }
 
   /** RCPFullAWSAccess may not be detached; FullAWSAccess may. */

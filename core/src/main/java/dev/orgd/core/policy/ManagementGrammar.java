@@ -68,7 +68,10 @@ final class ManagementGrammar {
       case REMOVE:
         return value instanceof List<?>
             ? null
-            : operator + " can be used only with multi-valued settings (JSON arrays): " + path + ".";
+            : operator
+                + " can be used only with multi-valued settings (JSON arrays): "
+                + path
+                + ".";
       case CHILD_CONTROL:
         return childControl(path, value);
       default:
@@ -82,7 +85,10 @@ final class ManagementGrammar {
     }
     for (Object o : list) {
       if (!(o instanceof String s) || !CHILD_CONTROL_VALUES.contains(s)) {
-        return CHILD_CONTROL + " of " + path + " allows only @@all, @@none, @@assign, @@append"
+        return CHILD_CONTROL
+            + " of "
+            + path
+            + " allows only @@all, @@none, @@assign, @@append"
             + " and @@remove.";
       }
     }

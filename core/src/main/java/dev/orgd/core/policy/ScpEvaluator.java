@@ -35,8 +35,8 @@ public final class ScpEvaluator {
   }
 
   /**
-   * The same for SCPs or RCPs ({@code type} only changes the wording of the denial; an RCP's
-   * {@code Principal} is always {@code *} and so always matches).
+   * The same for SCPs or RCPs ({@code type} only changes the wording of the denial; an RCP's {@code
+   * Principal} is always {@code *} and so always matches).
    */
   public static Decision evaluateCompiled(
       PolicyType type, List<List<CompiledPolicy>> levels, RequestContext ctx) {

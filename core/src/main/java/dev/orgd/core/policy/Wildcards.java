@@ -38,12 +38,16 @@ final class Wildcards {
   /**
    * {@code ArnLike}/{@code ArnEquals}: the six colon-separated parts are matched one by one, so a
    * wildcard in one part does not reach into the next; the resource part may itself hold colons.
+   * A pattern of fewer than six parts matches nothing but a lone {@code *} matches everything.
    */
   static boolean matchesArn(String pattern, String arn) {
     String[] p = pattern.split(":", 6);
     String[] a = arn.split(":", 6);
+    if (pattern.equals("*")) {
+      return true;
+    }
     if (p.length != 6 || a.length != 6) {
-      return matches(pattern, arn);
+      return false;
     }
     for (int i = 0; i < 6; i++) {
       if (!matches(p[i], a[i])) {
