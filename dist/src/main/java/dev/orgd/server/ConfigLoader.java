@@ -66,7 +66,15 @@ public final class ConfigLoader {
               "--idle-timeout",
               "ORGD_IDLE_TIMEOUT",
               "75",
-              "seconds a silent keep-alive connection is kept (0: no limit)"));
+              "seconds a silent keep-alive connection is kept (0: no limit)"),
+          new Setting(
+              "--enforce-scps",
+              "ORGD_ENFORCE_SCPS",
+              "false",
+              "true: member accounts' SCPs decide their calls (a bare --enforce-scps is true)"));
+
+  /** The flags that may stand alone, meaning {@code true}. */
+  private static final List<String> SWITCHES = List.of("--enforce-scps");
 
   /** A flag or variable orgd cannot use; the message says which and why. */
   public static final class ConfigException extends Exception {
@@ -105,7 +113,16 @@ public final class ConfigLoader {
         .withTimeouts(
             seconds("--header-timeout", values.get("--header-timeout")),
             seconds("--idle-timeout", values.get("--idle-timeout")))
-        .withServicePrincipals(servicePrincipals(values.get("--service-principals")));
+        .withServicePrincipals(servicePrincipals(values.get("--service-principals")))
+        .withEnforceScps(bool("--enforce-scps", values.get("--enforce-scps")));
+  }
+
+  private static boolean bool(String flag, String text) throws ConfigException {
+    return switch (text.toLowerCase(java.util.Locale.ROOT)) {
+      case "true" -> true;
+      case "false" -> false;
+      default -> throw new ConfigException(flag + " must be true or false: " + text);
+    };
   }
 
   /** The principals of the file (one a line, {@code #} comments), none without a file. */
@@ -179,6 +196,11 @@ public final class ConfigLoader {
       }
       if (!isKnown(name)) {
         throw new ConfigException("unknown option: " + arg + " (see --help)");
+      }
+      if (value == null
+          && SWITCHES.contains(name)
+          && (i + 1 >= args.length || args[i + 1].startsWith("--"))) {
+        value = "true";
       }
       if (value == null) {
         if (i + 1 >= args.length || args[i + 1].startsWith("--")) {

@@ -13,6 +13,7 @@ import dev.orgd.server.http.NettyHttpTransport;
 import dev.orgd.server.protocol.AwsJsonDispatcher;
 import dev.orgd.server.protocol.ErrorRenderer;
 import dev.orgd.server.protocol.JsonCodec;
+import dev.orgd.server.protocol.ScpGuard;
 import dev.orgd.server.protocol.ServiceModel;
 import dev.orgd.server.protocol.ops.Operations;
 import java.net.URI;
@@ -85,7 +86,12 @@ public final class OrgdServer implements AutoCloseable {
     this.orgd = new Orgd(store, b.clock, b.ids, principals);
     this.janitorInterval = b.janitorInterval;
     AwsJsonDispatcher aws =
-        new AwsJsonDispatcher(Operations.registry(orgd), model, codec, callers(config));
+        new AwsJsonDispatcher(
+            Operations.registry(orgd),
+            model,
+            codec,
+            callers(config),
+            config.enforceScps() ? new ScpGuard(orgd.scpEnforcement()) : null);
     HttpHandler control = new ControlPlane(orgd.control(), principals, store, Version.get(), codec);
     if (config.auth() == ServerConfig.Auth.SIGV4) {
       control = new AdminGate(control, config.credentials(), new ErrorRenderer(codec));

@@ -23,6 +23,8 @@ import java.util.Objects;
  * @param idleTimeout how long a connection may stay silent, owed no answer, before orgd closes it
  *     (zero: no limit)
  * @param servicePrincipals service principals orgd recognizes besides AWS's list
+ * @param enforceScps whether the SCPs of member accounts decide their calls ({@code
+ *     --enforce-scps})
  */
 public record ServerConfig(
     int port,
@@ -34,7 +36,8 @@ public record ServerConfig(
     Credentials credentials,
     Duration headerTimeout,
     Duration idleTimeout,
-    List<String> servicePrincipals) {
+    List<String> servicePrincipals,
+    boolean enforceScps) {
 
   public static final int DEFAULT_PORT = 4566;
   public static final String DEFAULT_BIND = "127.0.0.1";
@@ -87,6 +90,51 @@ public record ServerConfig(
     requireNotNegative(headerTimeout, "header timeout");
     requireNotNegative(idleTimeout, "idle timeout");
     servicePrincipals = List.copyOf(servicePrincipals);
+  }
+
+  /** A configuration that does not enforce service control policies. */
+  public ServerConfig(
+      int port,
+      String bind,
+      Storage storage,
+      Path dataDir,
+      String jdbcUrl,
+      Auth auth,
+      Credentials credentials,
+      Duration headerTimeout,
+      Duration idleTimeout,
+      List<String> servicePrincipals) {
+    this(
+        port,
+        bind,
+        storage,
+        dataDir,
+        jdbcUrl,
+        auth,
+        credentials,
+        headerTimeout,
+        idleTimeout,
+        servicePrincipals,
+        false);
+  }
+
+  /**
+   * This configuration evaluating (or not) the SCPs of member accounts on their calls ({@code
+   * --enforce-scps}).
+   */
+  public ServerConfig withEnforceScps(boolean enforce) {
+    return new ServerConfig(
+        port,
+        bind,
+        storage,
+        dataDir,
+        jdbcUrl,
+        auth,
+        credentials,
+        headerTimeout,
+        idleTimeout,
+        servicePrincipals,
+        enforce);
   }
 
   /** A configuration with the default timeouts. */
@@ -147,7 +195,8 @@ public record ServerConfig(
         credentials,
         headerTimeout,
         idleTimeout,
-        servicePrincipals);
+        servicePrincipals,
+        enforceScps);
   }
 
   /** This configuration on SQLite, with its database file in {@code dir}. */
@@ -162,7 +211,8 @@ public record ServerConfig(
         credentials,
         headerTimeout,
         idleTimeout,
-        servicePrincipals);
+        servicePrincipals,
+        enforceScps);
   }
 
   /** This configuration on the PostgreSQL database at {@code url}. */
@@ -177,7 +227,8 @@ public record ServerConfig(
         credentials,
         headerTimeout,
         idleTimeout,
-        servicePrincipals);
+        servicePrincipals,
+        enforceScps);
   }
 
   /**
@@ -195,7 +246,8 @@ public record ServerConfig(
         keys,
         headerTimeout,
         idleTimeout,
-        servicePrincipals);
+        servicePrincipals,
+        enforceScps);
   }
 
   /** This configuration with these keys and admin token, authentication unchanged. */
@@ -210,13 +262,24 @@ public record ServerConfig(
         keys,
         headerTimeout,
         idleTimeout,
-        servicePrincipals);
+        servicePrincipals,
+        enforceScps);
   }
 
   /** This configuration with these connection timeouts (zero: no limit). */
   public ServerConfig withTimeouts(Duration header, Duration idle) {
     return new ServerConfig(
-        port, bind, storage, dataDir, jdbcUrl, auth, credentials, header, idle, servicePrincipals);
+        port,
+        bind,
+        storage,
+        dataDir,
+        jdbcUrl,
+        auth,
+        credentials,
+        header,
+        idle,
+        servicePrincipals,
+        enforceScps);
   }
 
   /** This configuration recognizing {@code principals} besides AWS's service principals. */

@@ -35,12 +35,24 @@ public final class AwsJsonDispatcher implements HttpHandler {
   private final JsonCodec codec;
   private final ErrorRenderer errors;
   private final CallerResolver callers;
+  private final ScpGuard scps;
 
   public AwsJsonDispatcher(
       Map<String, Operation<?, ?>> operations,
       ServiceModel model,
       JsonCodec codec,
       CallerResolver callers) {
+    this(operations, model, codec, callers, null);
+  }
+
+  /** A dispatcher that first checks each call against the caller's SCPs ({@code scps} not null). */
+  public AwsJsonDispatcher(
+      Map<String, Operation<?, ?>> operations,
+      ServiceModel model,
+      JsonCodec codec,
+      CallerResolver callers,
+      ScpGuard scps) {
+    this.scps = scps;
     this.operations = Map.copyOf(operations);
     this.model = model;
     this.validator = new ModelValidator(model);
@@ -112,6 +124,9 @@ public final class AwsJsonDispatcher implements HttpHandler {
     }
     JsonNode input = codec.parseObject(request.body());
     validator.validate(model.inputShape(name), input);
+    if (scps != null) {
+      scps.check(caller, name, input, SigningRegion.of(request));
+    }
     Object output =
         invoke(
             operation, input, new CallContext(caller, requestId, SigningRegion.partition(request)));
