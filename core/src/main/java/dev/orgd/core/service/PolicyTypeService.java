@@ -17,8 +17,7 @@ import dev.orgd.core.page.PageRequest;
 import dev.orgd.core.policy.ManagedPolicy;
 import dev.orgd.core.policy.PolicyType;
 import dev.orgd.core.store.WriteScope;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -106,10 +105,11 @@ public final class PolicyTypeService {
     PolicyId id = new PolicyId(m.id());
     PolicyAttachmentService.attach(
         s, org, id, m.type(), org.rootId().value(), PolicyTargetType.ROOT);
-    Deque<OrganizationalUnitId> parents = new ArrayDeque<>();
+    // The root is the null parent, which an ArrayDeque cannot hold.
+    List<OrganizationalUnitId> parents = new ArrayList<>();
     parents.add(null);
-    while (!parents.isEmpty()) {
-      OrganizationalUnitId parent = parents.poll();
+    for (int next = 0; next < parents.size(); next++) {
+      OrganizationalUnitId parent = parents.get(next);
       OrganizationalUnitId after = null;
       for (List<OrganizationalUnit> batch;
           !(batch = s.tx.organizationalUnits().children(org.id(), parent, after, BATCH)).isEmpty();
