@@ -35,9 +35,9 @@ class PoliciesIT {
     String root = s.get("root").asText();
     assertThat(s.get("root_types_before")).isEmpty();
     assertThat(s.get("enabled_root").get("PolicyTypes").toString())
-        .isEqualTo("[{\"Type\":\"SERVICE_CONTROL_POLICY\",\"Status\":\"ENABLED\"}]");
+        .isEqualTo("[{\"Status\":\"ENABLED\",\"Type\":\"SERVICE_CONTROL_POLICY\"}]");
     assertThat(s.get("root_types").toString())
-        .isEqualTo("[{\"Type\":\"SERVICE_CONTROL_POLICY\",\"Status\":\"ENABLED\"}]");
+        .isEqualTo("[{\"Status\":\"ENABLED\",\"Type\":\"SERVICE_CONTROL_POLICY\"}]");
     assertThat(s.get("full_access_targets")).hasSize(4); // root, the OU, two accounts
     assertThat(s.get("full_access_targets").toString()).contains(root, "111111111111");
 
@@ -87,7 +87,7 @@ class PoliciesIT {
     assertThat(s.get("validation_errors")).isEmpty();
     assertThat(s.get("validation_path").asText()).startsWith(org + "/" + root + "/ou-");
     assertThat(s.get("disabled_root_types").toString())
-        .isEqualTo("[{\"Type\":\"TAG_POLICY\",\"Status\":\"ENABLED\"}]");
+        .isEqualTo("[{\"Status\":\"ENABLED\",\"Type\":\"TAG_POLICY\"}]");
     assertThat(s.get("disable_again").asText()).isEqualTo("PolicyTypeNotEnabledException");
   }
 }
