@@ -33,53 +33,44 @@ final class CompiledCondition {
   boolean holds(RequestContext ctx) {
     List<String> request = ctx.values(key);
     ConditionOperator operator = op.operator();
-    boolean missing = request.isEmpty();
     if (operator.match() == Match.NULL) {
-      for (String v : values) {
-        if (Boolean.parseBoolean(v) == missing) {
-          return true;
-        }
-      }
-      return false;
+      return nullCheck(request.isEmpty());
     }
     if (!operator.evaluated()) {
       return false; // decision D33: Numeric, Date, IpAddress, Binary never match
     }
     boolean negated = operator.negated();
-    switch (op.qualifier()) {
-      case NONE -> {
-        if (missing) {
-          return op.ifExists() || negated;
-        }
-        boolean anyMatch = false;
-        for (String r : request) {
-          if (matchesAny(r)) {
-            anyMatch = true;
-            break;
-          }
-        }
-        return anyMatch != negated;
-      }
-      case FOR_ANY_VALUE -> {
-        if (missing) {
-          return op.ifExists();
-        }
-        for (String r : request) {
-          if (matchesAny(r) != negated) {
-            return true;
-          }
-        }
-        return false;
-      }
-      default -> {
-        for (String r : request) {
-          if (matchesAny(r) == negated) {
-            return false;
-          }
-        }
+    if (request.isEmpty()) {
+      return switch (op.qualifier()) {
+        case NONE -> op.ifExists() || negated;
+        case FOR_ANY_VALUE -> op.ifExists();
+        case FOR_ALL_VALUES -> true;
+      };
+    }
+    return switch (op.qualifier()) {
+      case NONE -> anyRequestValueMatches(request) != negated;
+      case FOR_ANY_VALUE -> request.stream().anyMatch(r -> matchesAny(r) != negated);
+      case FOR_ALL_VALUES -> request.stream().allMatch(r -> matchesAny(r) != negated);
+    };
+  }
+
+  /** {@code Null}: {@code "true"} holds when the key is missing, {@code "false"} when present. */
+  private boolean nullCheck(boolean missing) {
+    for (String v : values) {
+      if (Boolean.parseBoolean(v) == missing) {
         return true;
       }
     }
+    return false;
+  }
+
+  private boolean anyRequestValueMatches(List<String> request) {
+    for (String r : request) {
+      if (matchesAny(r)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean matchesAny(String request) {

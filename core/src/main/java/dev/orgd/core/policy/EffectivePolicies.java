@@ -109,7 +109,7 @@ public final class EffectivePolicies {
             children.computeIfAbsent(key, k -> new Node()).apply(sub, allowed, level);
           }
         } else if (key.equals(CHILD_CONTROL)) {
-          Set<String> limit = childLimit((List<?>) v);
+          Set<String> limit = childLimit(list(key, v));
           pendingLimit = pendingLimit == null ? limit : intersect(pendingLimit, limit);
         } else if (allowed.contains(key)) {
           setValue(key, v, level);
@@ -126,19 +126,19 @@ public final class EffectivePolicies {
           }
         }
         case APPEND -> {
-          List<Object> list = value instanceof List<?> l ? new ArrayList<>(l) : new ArrayList<>();
-          for (Object item : (List<?>) v) {
-            if (!list.contains(item)) {
-              list.add(item);
+          List<Object> merged = value instanceof List<?> l ? new ArrayList<>(l) : new ArrayList<>();
+          for (Object item : list(operator, v)) {
+            if (!merged.contains(item)) {
+              merged.add(item);
             }
           }
-          value = list;
+          value = merged;
         }
         case REMOVE -> {
           if (value instanceof List<?> l) {
-            List<Object> list = new ArrayList<>(l);
-            list.removeAll((List<?>) v);
-            value = list;
+            List<Object> kept = new ArrayList<>(l);
+            kept.removeAll(list(operator, v));
+            value = kept;
           }
         }
         default -> throw new IllegalArgumentException("unknown operator " + operator);
@@ -171,6 +171,13 @@ public final class EffectivePolicies {
         return null;
       }
       return value;
+    }
+
+    private static List<?> list(String operator, Object v) {
+      if (v instanceof List<?> l) {
+        return l;
+      }
+      throw new IllegalArgumentException(operator + " needs a JSON array");
     }
 
     private static Set<String> childLimit(List<?> names) {

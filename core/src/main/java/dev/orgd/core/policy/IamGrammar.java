@@ -46,7 +46,10 @@ final class IamGrammar {
     if (id != null && !(id instanceof String)) {
       return "Id must be a string.";
     }
-    Object statement = top.get("Statement");
+    return statements(top.get("Statement"), rcp);
+  }
+
+  private static String statements(Object statement, boolean rcp) {
     if (statement == null) {
       return "Statement is required.";
     }

@@ -37,8 +37,8 @@ final class Wildcards {
 
   /**
    * {@code ArnLike}/{@code ArnEquals}: the six colon-separated parts are matched one by one, so a
-   * wildcard in one part does not reach into the next; the resource part may itself hold colons.
-   * A pattern of fewer than six parts matches nothing but a lone {@code *} matches everything.
+   * wildcard in one part does not reach into the next; the resource part may itself hold colons. A
+   * pattern of fewer than six parts matches nothing but a lone {@code *} matches everything.
    */
   static boolean matchesArn(String pattern, String arn) {
     String[] p = pattern.split(":", 6);
