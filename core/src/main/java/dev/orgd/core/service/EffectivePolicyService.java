@@ -35,10 +35,10 @@ public final class EffectivePolicyService {
   private record Indexed(int index, EffectivePolicyValidationError error) {}
 
   private final Orgd orgd;
-  private final Map<String, Optional<String>> merged =
+  private final Map<List<Object>, Optional<String>> merged =
       new LinkedHashMap<>(256, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Optional<String>> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<List<Object>, Optional<String>> eldest) {
           return size() > CACHED;
         }
       };

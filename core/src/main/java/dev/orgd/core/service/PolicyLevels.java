@@ -20,39 +20,56 @@ import java.util.List;
  * @param ids each policy's id, in the shape of {@code contents}
  * @param lastUpdated the latest of the account's joining, each attachment and each policy's update
  * @param version names every policy with its last update, level by level: equal versions have equal
- *     contents
+ *     contents, so the merge of one version is kept
  */
 record PolicyLevels(
-    List<List<String>> contents, List<List<String>> ids, Instant lastUpdated, String version) {
+    List<List<String>> contents,
+    List<List<String>> ids,
+    Instant lastUpdated,
+    List<Object> version) {
+
+  /** A customer policy as of its last update: part of a {@link #version}. */
+  private record Updated(String id, long at) {}
 
   static PolicyLevels of(Session s, Organization org, Account account, PolicyType type) {
     List<List<String>> contents = new ArrayList<>();
     List<List<String>> ids = new ArrayList<>();
     Instant last = account.joinedAt() == null ? Instant.EPOCH : account.joinedAt();
-    StringBuilder version = new StringBuilder(type.name());
+    // Cheap to compare and hash: ids (whose hashes strings keep), instants and level sizes.
+    List<Object> version = new ArrayList<>();
+    version.add(type);
     for (String target : PolicyLookup.path(s, org, account)) {
       List<String> levelContents = new ArrayList<>();
       List<String> levelIds = new ArrayList<>();
-      version.append('/');
       for (PolicyAttachment a : PolicyLookup.attached(s, org, target, type)) {
         last = later(last, a.attachedAt());
         String id = a.policyId().value();
         levelIds.add(id);
-        ManagedPolicy managed = ManagedPolicy.byId(id).orElse(null);
+        ManagedPolicy managed = managed(id);
         if (managed != null) {
           levelContents.add(managed.content());
-          version.append(id).append(',');
+          version.add(id);
         } else {
           Policy p = s.tx.policies().find(org.id(), a.policyId()).orElseThrow();
           levelContents.add(p.content());
           last = later(last, p.updatedAt());
-          version.append(id).append('@').append(p.updatedAt().toEpochMilli()).append(',');
+          version.add(new Updated(id, p.updatedAt().toEpochMilli()));
         }
       }
+      version.add(levelIds.size());
       contents.add(levelContents);
       ids.add(levelIds);
     }
-    return new PolicyLevels(contents, ids, last, version.toString());
+    return new PolicyLevels(contents, ids, last, version);
+  }
+
+  private static ManagedPolicy managed(String id) {
+    if (id.equals(ManagedPolicy.FULL_AWS_ACCESS.id())) {
+      return ManagedPolicy.FULL_AWS_ACCESS;
+    }
+    return id.equals(ManagedPolicy.RCP_FULL_AWS_ACCESS.id())
+        ? ManagedPolicy.RCP_FULL_AWS_ACCESS
+        : null;
   }
 
   boolean isEmpty() {

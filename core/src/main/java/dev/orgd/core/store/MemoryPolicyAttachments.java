@@ -5,7 +5,6 @@ import dev.orgd.core.model.PolicyAttachment;
 import dev.orgd.core.model.PolicyId;
 import dev.orgd.core.policy.PolicyType;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
@@ -19,10 +18,18 @@ final class MemoryPolicyAttachments extends MemoryRepository implements PolicyAt
   /** One organization's attachments, indexed by target and by policy. */
   static final class OfOrganization {
     final Map<String, Map<PolicyId, PolicyAttachment>> byTarget = new HashMap<>();
+    // A target's attachments of one type in attachment order: what effective policies and SCP
+    // evaluation read on every call.
+    final Map<String, Map<PolicyType, TreeMap<OrderKey, PolicyAttachment>>> byTargetAndType =
+        new HashMap<>();
     final Map<PolicyId, TreeMap<OrderKey, PolicyAttachment>> byPolicy = new HashMap<>();
 
     void put(PolicyAttachment a) {
       byTarget.computeIfAbsent(a.targetId(), k -> new HashMap<>()).put(a.policyId(), a);
+      byTargetAndType
+          .computeIfAbsent(a.targetId(), k -> new java.util.EnumMap<>(PolicyType.class))
+          .computeIfAbsent(a.policyType(), k -> new TreeMap<>())
+          .put(byTargetKey(a), a);
       byPolicy.computeIfAbsent(a.policyId(), k -> new TreeMap<>()).put(byPolicyKey(a), a);
     }
 
@@ -32,6 +39,20 @@ final class MemoryPolicyAttachments extends MemoryRepository implements PolicyAt
         ofTarget.remove(a.policyId());
         if (ofTarget.isEmpty()) {
           byTarget.remove(a.targetId());
+        }
+      }
+      Map<PolicyType, TreeMap<OrderKey, PolicyAttachment>> types =
+          byTargetAndType.get(a.targetId());
+      if (types != null) {
+        TreeMap<OrderKey, PolicyAttachment> ofType = types.get(a.policyType());
+        if (ofType != null) {
+          ofType.remove(byTargetKey(a));
+          if (ofType.isEmpty()) {
+            types.remove(a.policyType());
+          }
+        }
+        if (types.isEmpty()) {
+          byTargetAndType.remove(a.targetId());
         }
       }
       TreeMap<OrderKey, PolicyAttachment> ofPolicy = byPolicy.get(a.policyId());
@@ -48,9 +69,6 @@ final class MemoryPolicyAttachments extends MemoryRepository implements PolicyAt
   static final class Table {
     final Map<OrganizationId, OfOrganization> byOrganization = new HashMap<>();
   }
-
-  private static final Comparator<PolicyAttachment> BY_TARGET_KEY =
-      Comparator.comparing(MemoryPolicyAttachments::byTargetKey);
 
   MemoryPolicyAttachments(MemoryTables tables, Deque<Runnable> undo) {
     super(tables, undo);
@@ -87,12 +105,21 @@ final class MemoryPolicyAttachments extends MemoryRepository implements PolicyAt
     if (all == null) {
       return List.of();
     }
-    return all.byTarget.getOrDefault(targetId, Map.of()).values().stream()
-        .filter(a -> a.policyType() == type)
-        .filter(a -> after == null || byTargetKey(a).compareTo(after) > 0)
-        .sorted(BY_TARGET_KEY)
-        .limit(limit)
-        .toList();
+    TreeMap<OrderKey, PolicyAttachment> ofType =
+        all.byTargetAndType.getOrDefault(targetId, Map.of()).get(type);
+    if (ofType == null) {
+      return List.of();
+    }
+    NavigableMap<OrderKey, PolicyAttachment> tail =
+        after == null ? ofType : ofType.tailMap(after, false);
+    List<PolicyAttachment> page = new ArrayList<>(Math.min(limit, tail.size()));
+    for (PolicyAttachment a : tail.values()) {
+      if (page.size() == limit) {
+        break;
+      }
+      page.add(a);
+    }
+    return page;
   }
 
   @Override
@@ -101,10 +128,9 @@ final class MemoryPolicyAttachments extends MemoryRepository implements PolicyAt
     if (all == null) {
       return 0;
     }
-    return (int)
-        all.byTarget.getOrDefault(targetId, Map.of()).values().stream()
-            .filter(a -> a.policyType() == type)
-            .count();
+    TreeMap<OrderKey, PolicyAttachment> ofType =
+        all.byTargetAndType.getOrDefault(targetId, Map.of()).get(type);
+    return ofType == null ? 0 : ofType.size();
   }
 
   @Override
