@@ -6,9 +6,11 @@ import dev.orgd.core.model.Account;
 import dev.orgd.core.model.AccountId;
 import dev.orgd.core.model.Organization;
 import dev.orgd.core.model.OrganizationalUnit;
+import dev.orgd.core.model.PolicyAttachment;
 import dev.orgd.core.model.Tag;
 import dev.orgd.core.policy.CompiledPolicy;
 import dev.orgd.core.policy.Decision;
+import dev.orgd.core.policy.ManagedPolicy;
 import dev.orgd.core.policy.PolicyType;
 import dev.orgd.core.policy.RequestContext;
 import dev.orgd.core.policy.ScpEvaluator;
@@ -27,6 +29,9 @@ import java.util.Optional;
  * CompiledPolicy#of}), so a call costs the reads of the path and the matching.
  */
 public final class ScpEnforcement {
+  private static final CompiledPolicy FULL_AWS_ACCESS =
+      CompiledPolicy.of(ManagedPolicy.FULL_AWS_ACCESS.content());
+
   private final Orgd orgd;
 
   ScpEnforcement(Orgd orgd) {
@@ -68,10 +73,19 @@ public final class ScpEnforcement {
         || !PolicyLookup.isEnabled(s, org, PolicyType.SERVICE_CONTROL_POLICY)) {
       return Optional.empty();
     }
-    PolicyLevels levels = PolicyLevels.of(s, org, account, PolicyType.SERVICE_CONTROL_POLICY);
-    List<List<CompiledPolicy>> compiled = new ArrayList<>(levels.contents().size());
-    for (List<String> level : levels.contents()) {
-      compiled.add(level.stream().map(CompiledPolicy::of).toList());
+    List<List<CompiledPolicy>> compiled = new ArrayList<>(Tree.MAX_DEPTH + 2);
+    for (String target : PolicyLookup.path(s, org, account)) {
+      List<PolicyAttachment> attached =
+          PolicyLookup.attached(s, org, target, PolicyType.SERVICE_CONTROL_POLICY);
+      List<CompiledPolicy> level = new ArrayList<>(attached.size());
+      for (PolicyAttachment a : attached) {
+        level.add(
+            a.policyId().value().equals(ManagedPolicy.FULL_AWS_ACCESS.id())
+                ? FULL_AWS_ACCESS
+                : CompiledPolicy.of(
+                    s.tx.policies().find(org.id(), a.policyId()).orElseThrow().content()));
+      }
+      compiled.add(level);
     }
     Map<String, List<String>> keys = new HashMap<>(requestKeys);
     String principal = "arn:aws:iam::" + caller + ":root";
