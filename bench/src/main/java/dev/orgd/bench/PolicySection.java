@@ -13,8 +13,8 @@ import java.util.List;
 /**
  * Policies on the memory store: DescribeEffectivePolicy for an account five OUs deep with ten tag
  * policies on each level against the same call for an account under the root, and
- * DescribeOrganization by the deep member with and without {@code --enforce-scps} (ten SCPs on
- * each level). Two servers, the same set-up on each.
+ * DescribeOrganization by the deep member with and without {@code --enforce-scps} (ten SCPs on each
+ * level). Two servers, the same set-up on each.
  */
 final class PolicySection {
   static final String PLAIN = "orgd-memory policies";
@@ -59,7 +59,8 @@ final class PolicySection {
         scenarios.add(effective(aws, SHALLOW_EFFECTIVE, m, SHALLOW));
       }
       scenarios.add(
-          new RepeatScenario(DEEP_DESCRIBE, aws.request("DescribeOrganization", DEEP, "{}", false)));
+          new RepeatScenario(
+              DEEP_DESCRIBE, aws.request("DescribeOrganization", DEEP, "{}", false)));
       bench.measure(server, scenarios);
     } finally {
       storages.release(spec);
