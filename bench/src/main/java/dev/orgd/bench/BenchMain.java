@@ -91,6 +91,9 @@ public final class BenchMain {
         guarded(bench, OrgdSection.name(storage), () -> OrgdSection.run(bench, storages, storage));
       }
     }
+    if (orgd && config.runs(Section.ORGD) && config.storages().contains(OrgdStorage.MEMORY)) {
+      guarded(bench, "policies", () -> PolicySection.run(bench, storages));
+    }
     if (config.runs(Section.MOTO)) {
       guarded(bench, "moto", () -> MotoSection.run(bench, moto));
     }

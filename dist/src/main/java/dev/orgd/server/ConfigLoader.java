@@ -81,13 +81,21 @@ public final class ConfigLoader {
               "--close-account-delay",
               "ORGD_CLOSE_ACCOUNT_DELAY",
               "0",
-              "seconds a closed account reads PENDING_CLOSURE before SUSPENDED"));
+              "seconds a closed account reads PENDING_CLOSURE before SUSPENDED"),
+          new Setting(
+              "--enforce-scps",
+              "ORGD_ENFORCE_SCPS",
+              "false",
+              "true: member accounts' SCPs decide their calls (a bare --enforce-scps is true)"));
 
   /**
    * What the program does besides serving, outside {@link ServerConfig}: whether each AWS call is a
    * log line, and a state snapshot to load before listening (null: none).
    */
   public record ProgramOptions(boolean requestLog, Path seed) {}
+
+  /** The flags that may stand alone, meaning {@code true}. */
+  private static final List<String> SWITCHES = List.of("--enforce-scps");
 
   /** A flag or variable orgd cannot use; the message says which and why. */
   public static final class ConfigException extends Exception {
@@ -119,7 +127,8 @@ public final class ConfigLoader {
             seconds("--idle-timeout", values.get("--idle-timeout")))
         .withServicePrincipals(servicePrincipals(values.get("--service-principals")))
         .withCloseAccountDelay(
-            seconds("--close-account-delay", values.get("--close-account-delay")));
+            seconds("--close-account-delay", values.get("--close-account-delay")))
+        .withEnforceScps(bool("--enforce-scps", values.get("--enforce-scps")));
   }
 
   /** The request log and seed settings, from the same flags, environment and defaults. */
@@ -158,6 +167,14 @@ public final class ConfigLoader {
     }
     values.putAll(flags(args));
     return values;
+  }
+
+  private static boolean bool(String flag, String text) throws ConfigException {
+    return switch (text.toLowerCase(java.util.Locale.ROOT)) {
+      case "true" -> true;
+      case "false" -> false;
+      default -> throw new ConfigException(flag + " must be true or false: " + text);
+    };
   }
 
   /** The principals of the file (one a line, {@code #} comments), none without a file. */
@@ -231,6 +248,11 @@ public final class ConfigLoader {
       }
       if (!isKnown(name)) {
         throw new ConfigException("unknown option: " + arg + " (see --help)");
+      }
+      if (value == null
+          && SWITCHES.contains(name)
+          && (i + 1 >= args.length || args[i + 1].startsWith("--"))) {
+        value = "true";
       }
       if (value == null) {
         if (i + 1 >= args.length || args[i + 1].startsWith("--")) {

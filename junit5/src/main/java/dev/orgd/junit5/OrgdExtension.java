@@ -191,6 +191,16 @@ public final class OrgdExtension
       return this;
     }
 
+    /**
+     * Whether the SCPs of member accounts decide their calls, as {@code --enforce-scps} does
+     * (default false): a member's call that its service control policies deny gets
+     * AccessDeniedException. The management account is never restricted.
+     */
+    public Builder enforceScps(boolean enforce) {
+      this.config = config.withEnforceScps(enforce);
+      return this;
+    }
+
     public OrgdExtension build() {
       return new OrgdExtension(this);
     }

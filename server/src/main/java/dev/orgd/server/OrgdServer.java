@@ -13,6 +13,7 @@ import dev.orgd.server.http.NettyHttpTransport;
 import dev.orgd.server.protocol.AwsJsonDispatcher;
 import dev.orgd.server.protocol.ErrorRenderer;
 import dev.orgd.server.protocol.JsonCodec;
+import dev.orgd.server.protocol.ScpGuard;
 import dev.orgd.server.protocol.ServiceModel;
 import dev.orgd.server.protocol.ops.Operations;
 import dev.orgd.server.snapshot.StateSnapshots;
@@ -102,7 +103,14 @@ public final class OrgdServer implements AutoCloseable {
     if (b.seed != null) {
       seed(b.seed);
     }
-    AwsJsonDispatcher aws = new AwsJsonDispatcher(registry, model, codec, callers(config), testkit);
+    AwsJsonDispatcher aws =
+        new AwsJsonDispatcher(
+            registry,
+            model,
+            codec,
+            callers(config),
+            testkit,
+            config.enforceScps() ? new ScpGuard(orgd.scpEnforcement()) : null);
     HttpHandler control =
         new ControlPlane(
             orgd.control(), principals, store, Version.get(), codec, testkit, snapshots);

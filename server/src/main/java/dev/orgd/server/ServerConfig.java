@@ -25,6 +25,8 @@ import java.util.Objects;
  * @param servicePrincipals service principals orgd recognizes besides AWS's list
  * @param closeAccountDelay how long a closed account reads PENDING_CLOSURE before SUSPENDED, on
  *     orgd's clock (zero: closing completes within the call)
+ * @param enforceScps whether the SCPs of member accounts decide their calls ({@code
+ *     --enforce-scps})
  */
 public record ServerConfig(
     int port,
@@ -37,7 +39,8 @@ public record ServerConfig(
     Duration headerTimeout,
     Duration idleTimeout,
     List<String> servicePrincipals,
-    Duration closeAccountDelay) {
+    Duration closeAccountDelay,
+    boolean enforceScps) {
 
   public static final int DEFAULT_PORT = 4566;
   public static final String DEFAULT_BIND = "127.0.0.1";
@@ -93,6 +96,26 @@ public record ServerConfig(
     servicePrincipals = List.copyOf(servicePrincipals);
   }
 
+  /**
+   * This configuration evaluating (or not) the SCPs of member accounts on their calls ({@code
+   * --enforce-scps}).
+   */
+  public ServerConfig withEnforceScps(boolean enforce) {
+    return new ServerConfig(
+        port,
+        bind,
+        storage,
+        dataDir,
+        jdbcUrl,
+        auth,
+        credentials,
+        headerTimeout,
+        idleTimeout,
+        servicePrincipals,
+        closeAccountDelay,
+        enforce);
+  }
+
   /** A configuration with the default timeouts. */
   public ServerConfig(
       int port,
@@ -113,7 +136,8 @@ public record ServerConfig(
         DEFAULT_HEADER_TIMEOUT,
         DEFAULT_IDLE_TIMEOUT,
         List.of(),
-        Duration.ZERO);
+        Duration.ZERO,
+        false);
   }
 
   private static void requireNotNegative(Duration timeout, String what) {
@@ -153,7 +177,8 @@ public record ServerConfig(
         headerTimeout,
         idleTimeout,
         servicePrincipals,
-        closeAccountDelay);
+        closeAccountDelay,
+        enforceScps);
   }
 
   /** This configuration on SQLite, with its database file in {@code dir}. */
@@ -169,7 +194,8 @@ public record ServerConfig(
         headerTimeout,
         idleTimeout,
         servicePrincipals,
-        closeAccountDelay);
+        closeAccountDelay,
+        enforceScps);
   }
 
   /** This configuration on the PostgreSQL database at {@code url}. */
@@ -185,7 +211,8 @@ public record ServerConfig(
         headerTimeout,
         idleTimeout,
         servicePrincipals,
-        closeAccountDelay);
+        closeAccountDelay,
+        enforceScps);
   }
 
   /**
@@ -204,7 +231,8 @@ public record ServerConfig(
         headerTimeout,
         idleTimeout,
         servicePrincipals,
-        closeAccountDelay);
+        closeAccountDelay,
+        enforceScps);
   }
 
   /** This configuration with these keys and admin token, authentication unchanged. */
@@ -220,7 +248,8 @@ public record ServerConfig(
         headerTimeout,
         idleTimeout,
         servicePrincipals,
-        closeAccountDelay);
+        closeAccountDelay,
+        enforceScps);
   }
 
   /** This configuration with these connection timeouts (zero: no limit). */
@@ -236,7 +265,8 @@ public record ServerConfig(
         header,
         idle,
         servicePrincipals,
-        closeAccountDelay);
+        closeAccountDelay,
+        enforceScps);
   }
 
   /** This configuration recognizing {@code principals} besides AWS's service principals. */
@@ -252,7 +282,8 @@ public record ServerConfig(
         headerTimeout,
         idleTimeout,
         principals,
-        closeAccountDelay);
+        closeAccountDelay,
+        enforceScps);
   }
 
   /** This configuration with closed accounts reading PENDING_CLOSURE for {@code delay}. */
@@ -268,7 +299,8 @@ public record ServerConfig(
         headerTimeout,
         idleTimeout,
         servicePrincipals,
-        delay);
+        delay,
+        enforceScps);
   }
 
   /** The data directory, or the default one when none was given. */

@@ -21,6 +21,8 @@ final class Targets {
   private static final String CEILING_SMALL = "fixed 200 (ceiling)";
   private static final String MEMORY = "orgd-memory";
   private static final String MOTO = "moto";
+  private static final String POLICIES = "orgd-memory policies";
+  private static final String ENFORCING = "orgd-memory --enforce-scps";
   private static final List<String> READS =
       List.of(
           "DescribeOrganization",
@@ -43,6 +45,7 @@ final class Targets {
         .append("| Target | Measured | |\n|---|---|---|\n");
     Targets t = new Targets(report, md);
     t.reads();
+    t.policies();
     t.scaling();
     t.writePath();
     t.startup();
@@ -76,6 +79,49 @@ final class Targets {
                     Locale.ROOT, "%.0f× (%s against %s req/s)", ratio, rate(orgd.get()), rate(m)),
                 ratio >= 100);
           });
+    }
+  }
+
+  /**
+   * Policies: DescribeEffectivePolicy five OUs deep within 1.5× of the same call under the root
+   * (p50), and DescribeOrganization by a deep member with --enforce-scps at ≥ 50% of its req/s
+   * without.
+   */
+  private void policies() {
+    int top = topLevel();
+    Optional<LoadResult> deep = find(POLICIES, "DescribeEffectivePolicy (5 OUs deep)", top);
+    Optional<LoadResult> shallow = find(POLICIES, "DescribeEffectivePolicy (under the root)", top);
+    if (deep.isPresent() && shallow.isPresent()) {
+      double ratio = deep.get().p50Millis() / shallow.get().p50Millis();
+      row(
+          "DescribeEffectivePolicy p50 five OUs deep (10 policies a level) ≤ 1.5× under the root"
+              + " at "
+              + top
+              + " connections",
+          String.format(
+              Locale.ROOT,
+              "%.2f× (%.3f against %.3f ms)",
+              ratio,
+              deep.get().p50Millis(),
+              shallow.get().p50Millis()),
+          ratio <= 1.5);
+    }
+    String describe = "DescribeOrganization (member 5 OUs deep)";
+    Optional<LoadResult> plain = find(POLICIES, describe, top);
+    Optional<LoadResult> enforcing = find(ENFORCING, describe, top);
+    if (plain.isPresent() && enforcing.isPresent()) {
+      double ratio = enforcing.get().requestsPerSecond() / plain.get().requestsPerSecond();
+      row(
+          "DescribeOrganization by a member 5 OUs deep with --enforce-scps ≥ 50% of without at "
+              + top
+              + " connections",
+          String.format(
+              Locale.ROOT,
+              "%.0f%% (%s against %s req/s)",
+              100 * ratio,
+              rate(enforcing.get()),
+              rate(plain.get())),
+          ratio >= 0.5);
     }
   }
 

@@ -63,6 +63,18 @@ public final class Arns {
         + resourcePolicyId;
   }
 
+  /** A customer policy: {@code …:policy/o-…/service_control_policy/p-…}. */
+  public static String policy(Organization org, dev.orgd.core.policy.PolicyType type, PolicyId id) {
+    return PREFIXES.get(org.partition())
+        + org.managementAccountId()
+        + ":policy/"
+        + org.id()
+        + "/"
+        + type.arnSegment()
+        + "/"
+        + id;
+  }
+
   public static String handshake(
       Partition partition,
       AccountId managementAccount,

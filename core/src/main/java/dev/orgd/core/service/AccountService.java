@@ -90,6 +90,7 @@ public final class AccountService {
                       AccountStatus.ACTIVE,
                       tags)
                   .withGovCloudAccount(govCloudId));
+      s.publish(new DomainEvent.AccountJoined(org, accountId));
     }
     CreateAccountStatus status =
         new CreateAccountStatus(

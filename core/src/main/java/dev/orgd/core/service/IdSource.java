@@ -59,6 +59,11 @@ public final class IdSource {
     return "rp-" + chars(ALNUM, 8);
   }
 
+  /** A customer policy id: {@code p-} and 10 lowercase letters or digits (decision D3). */
+  public synchronized dev.orgd.core.model.PolicyId policyId() {
+    return new dev.orgd.core.model.PolicyId("p-" + chars(ALNUM, 10));
+  }
+
   public synchronized CreateAccountRequestId createAccountRequestId() {
     return new CreateAccountRequestId("car-" + chars(HEX, 32));
   }

@@ -46,6 +46,7 @@ final class Membership {
           "You have exceeded the allowed number of AWS accounts");
     }
     s.tx.accounts().save(account.joining(org.id(), JoinedMethod.INVITED, s.now, invitation.tags()));
+    s.publish(new DomainEvent.AccountJoined(org, account.id()));
     return HandshakeService.transition(s, invitation, HandshakeState.ACCEPTED);
   }
 

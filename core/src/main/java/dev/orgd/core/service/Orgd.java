@@ -33,6 +33,11 @@ public final class Orgd {
   private final ResponsibilityTransferService responsibilityTransfers;
   private final Reactions reactions;
   private final Duration closeDelay;
+  private final PolicyService policies;
+  private final PolicyAttachmentService policyAttachments;
+  private final PolicyTypeService policyTypes;
+  private final EffectivePolicyService effectivePolicies;
+  private final ScpEnforcement scpEnforcement;
 
   /** orgd on {@code store}, recognizing AWS's service principals. */
   public Orgd(Store store, Clock realClock, IdSource ids) {
@@ -68,7 +73,12 @@ public final class Orgd {
     this.tags = new TagService(this);
     this.responsibilityTransfers = new ResponsibilityTransferService(this);
     this.resourcePolicies = new ResourcePolicyService(this);
-    this.reactions = Reactions.of(handshakes, structure, tags, resourcePolicies);
+    this.policies = new PolicyService(this);
+    this.policyAttachments = new PolicyAttachmentService(this);
+    this.policyTypes = new PolicyTypeService(this);
+    this.effectivePolicies = new EffectivePolicyService(this);
+    this.scpEnforcement = new ScpEnforcement(this);
+    this.reactions = Reactions.of(handshakes, structure, tags, resourcePolicies, policyAttachments);
     this.control = new ControlService(this);
     this.accounts = new AccountService(this);
     this.closures = new Closures(this);
@@ -116,6 +126,30 @@ public final class Orgd {
   /** Responsibility (billing) transfers between organizations. */
   public ResponsibilityTransferService responsibilityTransfers() {
     return responsibilityTransfers;
+  }
+
+  /** Policies: create, describe, update, delete, list. */
+  public PolicyService policies() {
+    return policies;
+  }
+
+  /** Attaching and detaching policies, and their listings. */
+  public PolicyAttachmentService policyAttachments() {
+    return policyAttachments;
+  }
+
+  /** Policy types enabled on the root. */
+  public PolicyTypeService policyTypes() {
+    return policyTypes;
+  }
+
+  public EffectivePolicyService effectivePolicies() {
+    return effectivePolicies;
+  }
+
+  /** The SCP check of {@code --enforce-scps}. */
+  public ScpEnforcement scpEnforcement() {
+    return scpEnforcement;
   }
 
   public OrganizationService organizations() {

@@ -30,8 +30,14 @@ final class Reactions {
       HandshakeService handshakes,
       StructureService structure,
       TagService tags,
-      ResourcePolicyService resourcePolicies) {
+      ResourcePolicyService resourcePolicies,
+      PolicyAttachmentService attachments) {
     Reactions r = new Reactions();
+    r.on(DomainEvent.AccountJoined.class, attachments::accountJoined);
+    r.on(DomainEvent.OrganizationalUnitCreated.class, attachments::organizationalUnitCreated);
+    r.on(DomainEvent.OrganizationalUnitDeleted.class, attachments::organizationalUnitDeleted);
+    r.on(AccountLeft.class, attachments::accountLeft);
+    r.on(OrganizationDeleted.class, attachments::organizationDeleted);
     r.on(AccountLeft.class, handshakes::accountLeft);
     r.on(OrganizationDeleted.class, handshakes::organizationDeleted);
     r.on(

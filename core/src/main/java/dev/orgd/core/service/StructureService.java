@@ -63,6 +63,7 @@ public final class StructureService {
           OrganizationalUnit ou =
               new OrganizationalUnit(id, org.id(), parent.id(), name, checkedTags);
           s.tx.organizationalUnits().save(ou);
+          s.publish(new DomainEvent.OrganizationalUnitCreated(org, id));
           return new OrganizationalUnitDetails(ou, org, tree.path(ou));
         });
   }
@@ -111,6 +112,7 @@ public final class StructureService {
                     + " remove all child OUs, and try the operation again.");
           }
           s.tx.organizationalUnits().delete(ou.id());
+          s.publish(new DomainEvent.OrganizationalUnitDeleted(org, ou.id()));
           return null;
         });
   }

@@ -45,7 +45,8 @@ public final class TagService {
           TagService::account,
           TagService::organizationalUnit,
           TagService::root,
-          TagService::resourcePolicy);
+          TagService::resourcePolicy,
+          TagService::policy);
 
   /** Tags listed by key: at most 50, so one page. */
   private static final Keyset<Tag, String> TAGS =
@@ -161,6 +162,23 @@ public final class TagService {
                 new Target(
                     s.tx.resourceTags().find(org.id(), id),
                     tags -> s.tx.resourceTags().save(org.id(), id, tags)));
+  }
+
+  /** A customer policy; AWS managed policies take no tags (IMMUTABLE_POLICY, decision D4). */
+  private static Optional<Target> policy(Session s, Organization org, String id) {
+    Optional<PolicyDetails> policy = PolicyLookup.find(s, org, id);
+    if (policy.isEmpty()) {
+      return Optional.empty();
+    }
+    if (policy.get().awsManaged()) {
+      throw OrgdException.invalidInput(
+          InvalidInputReason.IMMUTABLE_POLICY,
+          "You specified a policy that is managed by AWS and can't be modified.");
+    }
+    return Optional.of(
+        new Target(
+            s.tx.resourceTags().find(org.id(), id),
+            tags -> s.tx.resourceTags().save(org.id(), id, tags)));
   }
 
   private static Optional<Target> root(Session s, Organization org, String id) {

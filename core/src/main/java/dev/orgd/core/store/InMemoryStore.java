@@ -80,6 +80,9 @@ public final class InMemoryStore implements Store {
     private final ResourceTagRepository resourceTags;
     private final ResponsibilityTransferRepository responsibilityTransfers;
     private final ResourcePolicyRepository resourcePolicies;
+    private final PolicyRepository policies;
+    private final PolicyAttachmentRepository policyAttachments;
+    private final EnabledPolicyTypeRepository enabledPolicyTypes;
 
     Tx(MemoryTables tables, Deque<Runnable> undo) {
       super(tables, undo);
@@ -94,6 +97,9 @@ public final class InMemoryStore implements Store {
       this.resourceTags = new MemoryResourceTags(tables, undo);
       this.responsibilityTransfers = new MemoryResponsibilityTransfers(tables, undo);
       this.resourcePolicies = new MemoryResourcePolicies(tables, undo);
+      this.policies = new MemoryPolicies(tables, undo);
+      this.policyAttachments = new MemoryPolicyAttachments(tables, undo);
+      this.enabledPolicyTypes = new MemoryEnabledPolicyTypes(tables, undo);
     }
 
     @Override
@@ -149,6 +155,21 @@ public final class InMemoryStore implements Store {
     @Override
     public ResourcePolicyRepository resourcePolicies() {
       return resourcePolicies;
+    }
+
+    @Override
+    public PolicyRepository policies() {
+      return policies;
+    }
+
+    @Override
+    public PolicyAttachmentRepository policyAttachments() {
+      return policyAttachments;
+    }
+
+    @Override
+    public EnabledPolicyTypeRepository enabledPolicyTypes() {
+      return enabledPolicyTypes;
     }
 
     @Override

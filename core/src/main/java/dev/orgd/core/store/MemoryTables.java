@@ -22,6 +22,9 @@ final class MemoryTables {
   MemoryResponsibilityTransfers.Table responsibilityTransfers =
       new MemoryResponsibilityTransfers.Table();
   MemoryResourcePolicies.Table resourcePolicies = new MemoryResourcePolicies.Table();
+  MemoryPolicies.Table policies = new MemoryPolicies.Table();
+  MemoryPolicyAttachments.Table policyAttachments = new MemoryPolicyAttachments.Table();
+  MemoryEnabledPolicyTypes.Table enabledPolicyTypes = new MemoryEnabledPolicyTypes.Table();
 
   MemoryTables(byte[] tokenKey) {
     this.tokenKey = tokenKey;
@@ -39,7 +42,10 @@ final class MemoryTables {
     MemoryOrganizationalUnits.Table oldUnits = organizationalUnits;
     MemoryResourceTags.Table oldTags = resourceTags;
     MemoryResponsibilityTransfers.Table oldTransfers = responsibilityTransfers;
-    MemoryResourcePolicies.Table oldPolicies = resourcePolicies;
+    MemoryResourcePolicies.Table oldResourcePolicies = resourcePolicies;
+    MemoryPolicies.Table oldPolicies = policies;
+    MemoryPolicyAttachments.Table oldAttachments = policyAttachments;
+    MemoryEnabledPolicyTypes.Table oldPolicyTypes = enabledPolicyTypes;
     clock = ClockSetting.REAL_TIME;
     accounts = new MemoryAccounts.Table();
     organizations = new MemoryOrganizations.Table();
@@ -51,6 +57,9 @@ final class MemoryTables {
     resourceTags = new MemoryResourceTags.Table();
     responsibilityTransfers = new MemoryResponsibilityTransfers.Table();
     resourcePolicies = new MemoryResourcePolicies.Table();
+    policies = new MemoryPolicies.Table();
+    policyAttachments = new MemoryPolicyAttachments.Table();
+    enabledPolicyTypes = new MemoryEnabledPolicyTypes.Table();
     return () -> {
       clock = oldClock;
       accounts = oldAccounts;
@@ -62,7 +71,10 @@ final class MemoryTables {
       organizationalUnits = oldUnits;
       resourceTags = oldTags;
       responsibilityTransfers = oldTransfers;
-      resourcePolicies = oldPolicies;
+      resourcePolicies = oldResourcePolicies;
+      policies = oldPolicies;
+      policyAttachments = oldAttachments;
+      enabledPolicyTypes = oldPolicyTypes;
     };
   }
 }

@@ -38,6 +38,15 @@ public interface StoreTx {
   /** The resource-based delegation policy of each organization. */
   ResourcePolicyRepository resourcePolicies();
 
+  /** Customer policies (AWS managed ones are never stored). */
+  PolicyRepository policies();
+
+  /** Which policies are attached to which roots, OUs and accounts. */
+  PolicyAttachmentRepository policyAttachments();
+
+  /** The policy types enabled on each root. */
+  EnabledPolicyTypeRepository enabledPolicyTypes();
+
   /** Forgets everything this store holds, the clock setting included (the token key stays). */
   void deleteAll();
 }

@@ -108,4 +108,12 @@ public abstract class StoreContract {
       return StoreContract.this.newStore();
     }
   }
+
+  @Nested
+  class Policies extends PolicyRepositoryContract {
+    @Override
+    protected Store newStore() {
+      return StoreContract.this.newStore();
+    }
+  }
 }

@@ -51,6 +51,8 @@ public final class AwsJsonDispatcher implements HttpHandler {
     long delayMillis;
   }
 
+  private final ScpGuard scps;
+
   public AwsJsonDispatcher(
       Map<String, Operation<?, ?>> operations,
       ServiceModel model,
@@ -61,19 +63,23 @@ public final class AwsJsonDispatcher implements HttpHandler {
         model,
         codec,
         callers,
-        new Testkit(new Faults(model, operations.keySet()), new Journal(false), new Metrics()));
+        new Testkit(new Faults(model, operations.keySet()), new Journal(false), new Metrics()),
+        null);
   }
 
   /**
    * @param testkit the faults consulted before each call, and the journal and metrics each call is
    *     recorded in
+   * @param scps when not null, each call is first checked against the caller's SCPs
    */
   public AwsJsonDispatcher(
       Map<String, Operation<?, ?>> operations,
       ServiceModel model,
       JsonCodec codec,
       CallerResolver callers,
-      Testkit testkit) {
+      Testkit testkit,
+      ScpGuard scps) {
+    this.scps = scps;
     this.operations = Map.copyOf(operations);
     this.model = model;
     this.validator = new ModelValidator(model);
@@ -175,6 +181,9 @@ public final class AwsJsonDispatcher implements HttpHandler {
     JsonNode input = codec.parseObject(request.body());
     unwrapFaultToken(input);
     validator.validate(model.inputShape(name), input);
+    if (scps != null) {
+      scps.check(caller, name, input, SigningRegion.of(request));
+    }
     if (fault != null && fault.emptyPage()) {
       return emptyPage(name, input, fault);
     }

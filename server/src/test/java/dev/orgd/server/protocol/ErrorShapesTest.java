@@ -19,13 +19,13 @@ class ErrorShapesTest {
 
   @Test
   void unknownOperationIsA400WithTypeHeaderAndRequestId() {
-    HttpResponse response = wire.call("111111111111", "DescribePolicy", "{}");
+    HttpResponse response = wire.call("111111111111", "NoSuchOperation", "{}");
 
     assertThat(response.status()).isEqualTo(400);
     assertThat(response.bodyText())
         .isEqualTo(
             "{\"__type\":\"UnknownOperationException\",\"Message\":\"Unknown operation"
-                + " AWSOrganizationsV20161128.DescribePolicy\"}");
+                + " AWSOrganizationsV20161128.NoSuchOperation\"}");
     assertThat(response.headers())
         .containsEntry("x-amzn-ErrorType", "UnknownOperationException")
         .containsEntry("Content-Type", "application/x-amz-json-1.1");

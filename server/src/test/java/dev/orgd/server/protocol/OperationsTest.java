@@ -21,6 +21,42 @@ class OperationsTest {
   private final WireFixture wire = new WireFixture();
   private final Set<String> called = new HashSet<>();
 
+  /** The policy operations, on the root and the management account. */
+  private void policies(String root) {
+    String onRoot = "{\"RootId\": \"" + root + "\", \"PolicyType\": ";
+    ok(MGMT, "EnablePolicyType", onRoot + "\"SERVICE_CONTROL_POLICY\"}");
+    ok(MGMT, "EnablePolicyType", onRoot + "\"TAG_POLICY\"}");
+    String policy =
+        ok(
+                MGMT,
+                "CreatePolicy",
+                "{\"Name\": \"tags\", \"Description\": \"\", \"Type\": \"TAG_POLICY\","
+                    + " \"Content\": \"{\\\"tags\\\": {\\\"env\\\": {\\\"tag_key\\\":"
+                    + " {\\\"@@assign\\\": \\\"Env\\\"}}}}\","
+                    + " \"Tags\": [{\"Key\": \"k\", \"Value\": \"v\"}]}")
+            .at("/Policy/PolicySummary/Id")
+            .asText();
+    String ref = "\"PolicyId\": \"" + policy + "\"";
+    ok(MGMT, "DescribePolicy", "{" + ref + "}");
+    ok(MGMT, "UpdatePolicy", "{" + ref + ", \"Description\": \"env\"}");
+    ok(MGMT, "ListPolicies", "{\"Filter\": \"SERVICE_CONTROL_POLICY\", \"MaxResults\": 1}");
+    ok(MGMT, "AttachPolicy", "{" + ref + ", \"TargetId\": \"" + root + "\"}");
+    ok(
+        MGMT,
+        "ListPoliciesForTarget",
+        "{\"TargetId\": \"" + root + "\", \"Filter\": \"TAG_POLICY\"}");
+    ok(MGMT, "ListTargetsForPolicy", "{" + ref + "}");
+    ok(MGMT, "DescribeEffectivePolicy", "{\"PolicyType\": \"TAG_POLICY\"}");
+    ok(MGMT, "ListAccountsWithInvalidEffectivePolicy", "{\"PolicyType\": \"TAG_POLICY\"}");
+    ok(
+        MGMT,
+        "ListEffectivePolicyValidationErrors",
+        "{\"AccountId\": \"" + MGMT + "\", \"PolicyType\": \"TAG_POLICY\"}");
+    ok(MGMT, "DetachPolicy", "{" + ref + ", \"TargetId\": \"" + root + "\"}");
+    ok(MGMT, "DeletePolicy", "{" + ref + "}");
+    ok(MGMT, "DisablePolicyType", onRoot + "\"TAG_POLICY\"}");
+  }
+
   private JsonNode ok(String account, String operation, String body) {
     HttpResponse response = wire.call(account, operation, body);
     assertThat(response.status()).as("%s: %s", operation, response.bodyText()).isEqualTo(200);
@@ -145,6 +181,7 @@ class OperationsTest {
     ok(MGMT, "TagResource", "{" + rootRef + ", \"Tags\": [{\"Key\": \"k\", \"Value\": \"v\"}]}");
     ok(MGMT, "ListTagsForResource", "{" + rootRef + "}");
     ok(MGMT, "UntagResource", "{" + rootRef + ", \"TagKeys\": [\"k\"]}");
+    policies(root);
     String created =
         ok(MGMT, "ListAccounts", "{}").at("/Accounts").findValuesAsText("Id").stream()
             .filter(id -> !id.equals(MGMT))

@@ -3,10 +3,13 @@ package dev.orgd.store.jdbc;
 import dev.orgd.core.store.AccountRepository;
 import dev.orgd.core.store.CreateAccountRequestRepository;
 import dev.orgd.core.store.DelegatedAdministratorRepository;
+import dev.orgd.core.store.EnabledPolicyTypeRepository;
 import dev.orgd.core.store.EnabledServiceRepository;
 import dev.orgd.core.store.HandshakeRepository;
 import dev.orgd.core.store.OrganizationRepository;
 import dev.orgd.core.store.OrganizationalUnitRepository;
+import dev.orgd.core.store.PolicyAttachmentRepository;
+import dev.orgd.core.store.PolicyRepository;
 import dev.orgd.core.store.ResourcePolicyRepository;
 import dev.orgd.core.store.ResourceTagRepository;
 import dev.orgd.core.store.ResponsibilityTransferRepository;
@@ -27,6 +30,9 @@ final class JdbcTx extends JdbcRepository implements StoreTx {
   private final ResourceTagRows resourceTags;
   private final ResponsibilityTransferRows responsibilityTransfers;
   private final ResourcePolicyRows resourcePolicies;
+  private final PolicyRows policies;
+  private final PolicyAttachmentRows policyAttachments;
+  private final EnabledPolicyTypeRows enabledPolicyTypes;
 
   JdbcTx(Sql sql, Dialect dialect, boolean writable, byte[] tokenKey) {
     super(sql, writable);
@@ -41,6 +47,9 @@ final class JdbcTx extends JdbcRepository implements StoreTx {
     this.resourceTags = new ResourceTagRows(sql, writable);
     this.responsibilityTransfers = new ResponsibilityTransferRows(sql, writable);
     this.resourcePolicies = new ResourcePolicyRows(sql, writable);
+    this.policies = new PolicyRows(sql, writable);
+    this.policyAttachments = new PolicyAttachmentRows(sql, writable);
+    this.enabledPolicyTypes = new EnabledPolicyTypeRows(sql, writable);
   }
 
   @Override
@@ -99,6 +108,21 @@ final class JdbcTx extends JdbcRepository implements StoreTx {
   }
 
   @Override
+  public PolicyRepository policies() {
+    return policies;
+  }
+
+  @Override
+  public PolicyAttachmentRepository policyAttachments() {
+    return policyAttachments;
+  }
+
+  @Override
+  public EnabledPolicyTypeRepository enabledPolicyTypes() {
+    return enabledPolicyTypes;
+  }
+
+  @Override
   public void deleteAll() {
     writable();
     for (String table :
@@ -113,7 +137,10 @@ final class JdbcTx extends JdbcRepository implements StoreTx {
             "organizational_units",
             "resource_tags",
             "responsibility_transfers",
-            "resource_policies")) {
+            "resource_policies",
+            "policies",
+            "policy_attachments",
+            "enabled_policy_types")) {
       sql.update("DELETE FROM " + table);
     }
     settings.deleteAllButTokenKey();

@@ -93,6 +93,9 @@ class PostgresMigrationsIT {
     execute("ALTER TABLE accounts DROP COLUMN govcloud_account_id");
     execute("DROP INDEX accounts_by_closure");
     execute("ALTER TABLE accounts DROP COLUMN closure_requested_at");
+    execute("DROP TABLE policies");
+    execute("DROP TABLE policy_attachments");
+    execute("DROP TABLE enabled_policy_types");
     execute("DROP TABLE enabled_services");
     execute("ALTER TABLE organizations DROP COLUMN arn_partition");
     execute("ALTER TABLE handshakes DROP COLUMN arn_partition");

@@ -102,8 +102,8 @@ class SqliteMigrationsTest {
   }
 
   /**
-   * Leaves the schema at version 1 (undoing V8, V6, V5, V4, V3 and V2) with Flyway's history table,
-   * as Flyway writes it, in place of orgd's.
+   * Leaves the schema at version 1 (undoing V8, V7, V6, V5, V4, V3 and V2) with Flyway's history
+   * table, as Flyway writes it, in place of orgd's.
    */
   private void asIfFlywayMigratedItToVersion1() throws SQLException {
     execute("DROP TABLE orgd_schema_history");
@@ -113,6 +113,9 @@ class SqliteMigrationsTest {
     execute("ALTER TABLE accounts DROP COLUMN govcloud_account_id");
     execute("DROP INDEX accounts_by_closure");
     execute("ALTER TABLE accounts DROP COLUMN closure_requested_at");
+    execute("DROP TABLE policies");
+    execute("DROP TABLE policy_attachments");
+    execute("DROP TABLE enabled_policy_types");
     execute("DROP TABLE enabled_services");
     execute("ALTER TABLE organizations DROP COLUMN arn_partition");
     execute("ALTER TABLE handshakes DROP COLUMN arn_partition");

@@ -29,7 +29,7 @@ public final class Operations {
         new RemoveAccountFromOrganization(orgd.organizations()),
         new DescribeAccount(orgd.organizations()),
         new ListAccounts(orgd.organizations()),
-        new ListRoots(orgd.organizations()),
+        new ListRoots(orgd.policyTypes()),
         new CreateAccount(orgd.accounts()),
         new DescribeCreateAccountStatus(orgd.accounts()),
         new ListCreateAccountStatus(orgd.accounts()),
@@ -77,7 +77,22 @@ public final class Operations {
         new ListInboundResponsibilityTransfers(orgd.responsibilityTransfers()),
         new ListOutboundResponsibilityTransfers(orgd.responsibilityTransfers()),
         new TerminateResponsibilityTransfer(orgd.responsibilityTransfers()),
-        new UpdateResponsibilityTransfer(orgd.responsibilityTransfers()));
+        new UpdateResponsibilityTransfer(orgd.responsibilityTransfers()),
+        // policies
+        new CreatePolicy(orgd.policies()),
+        new DescribePolicy(orgd.policies()),
+        new UpdatePolicy(orgd.policies()),
+        new DeletePolicy(orgd.policies()),
+        new ListPolicies(orgd.policies()),
+        new AttachPolicy(orgd.policyAttachments()),
+        new DetachPolicy(orgd.policyAttachments()),
+        new ListPoliciesForTarget(orgd.policyAttachments()),
+        new ListTargetsForPolicy(orgd.policyAttachments()),
+        new EnablePolicyType(orgd.policyTypes()),
+        new DisablePolicyType(orgd.policyTypes()),
+        new DescribeEffectivePolicy(orgd.effectivePolicies()),
+        new ListAccountsWithInvalidEffectivePolicy(orgd.effectivePolicies()),
+        new ListEffectivePolicyValidationErrors(orgd.effectivePolicies()));
   }
 
   private static Map<String, Operation<?, ?>> byName(Operation<?, ?>... operations) {

@@ -1,0 +1,177 @@
+package dev.orgd.bench;
+
+import dev.orgd.bench.scenario.AwsJson;
+import dev.orgd.bench.scenario.RepeatScenario;
+import dev.orgd.bench.target.OrgdStorage;
+import dev.orgd.bench.target.Ports;
+import dev.orgd.bench.target.ServerUnderTest;
+import dev.orgd.bench.target.SetupClient;
+import dev.orgd.bench.target.StorageSpec;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Policies on the memory store: DescribeEffectivePolicy for an account five OUs deep with ten tag
+ * policies on each level against the same call for an account under the root, and
+ * DescribeOrganization by the deep member with and without {@code --enforce-scps} (ten SCPs on each
+ * level). Two servers, the same set-up on each.
+ */
+final class PolicySection {
+  static final String PLAIN = "orgd-memory policies";
+  static final String ENFORCING = "orgd-memory --enforce-scps";
+  static final String DEEP_EFFECTIVE = "DescribeEffectivePolicy (5 OUs deep)";
+  static final String SHALLOW_EFFECTIVE = "DescribeEffectivePolicy (under the root)";
+  static final String DEEP_DESCRIBE = "DescribeOrganization (member 5 OUs deep)";
+
+  private static final String DEEP = "400000000001";
+  private static final String SHALLOW = "400000000002";
+  private static final int DEPTH = 5;
+  private static final int PER_LEVEL = 10;
+
+  private PolicySection() {}
+
+  static void run(Bench bench, Storages storages) throws Exception {
+    measure(bench, storages, PLAIN, List.of());
+    measure(bench, storages, ENFORCING, List.of("--enforce-scps"));
+  }
+
+  private static void measure(Bench bench, Storages storages, String name, List<String> args)
+      throws Exception {
+    StorageSpec spec = storages.fresh(OrgdStorage.MEMORY);
+    int port = Ports.free();
+    List<String> extra = new ArrayList<>(bench.config.orgdArgs());
+    extra.addAll(args);
+    try (ServerUnderTest server =
+        ServerUnderTest.launch(
+            name,
+            bench.config.java().orgd(bench.config.orgdJar(), port, spec, extra),
+            port,
+            bench.config.logDir().resolve(name.replace(' ', '-') + ".log"),
+            ServerUnderTest.createThenDescribeOrganization(
+                Bench.MANAGEMENT_ACCOUNT, Bench.STARTUP_LIMIT))) {
+      bench.log(name + " up (pid " + server.process().pid() + ")");
+      setUp(server.client());
+      AwsJson aws = server.aws();
+      String m = Bench.MANAGEMENT_ACCOUNT;
+      List<dev.orgd.bench.scenario.Scenario> scenarios = new ArrayList<>();
+      if (args.isEmpty()) {
+        scenarios.add(effective(aws, DEEP_EFFECTIVE, m, DEEP));
+        scenarios.add(effective(aws, SHALLOW_EFFECTIVE, m, SHALLOW));
+      }
+      scenarios.add(
+          new RepeatScenario(
+              DEEP_DESCRIBE, aws.request("DescribeOrganization", DEEP, "{}", false)));
+      bench.measure(server, scenarios);
+    } finally {
+      storages.release(spec);
+    }
+  }
+
+  private static RepeatScenario effective(AwsJson aws, String name, String caller, String target) {
+    return new RepeatScenario(
+        name,
+        aws.request(
+            "DescribeEffectivePolicy",
+            caller,
+            "{\"PolicyType\":\"TAG_POLICY\",\"TargetId\":\"" + target + "\"}",
+            false));
+  }
+
+  /**
+   * An organization with a chain of five OUs, one member at its bottom and one under the root, tag
+   * policies and SCPs enabled, and ten of each attached to the root, every OU of the chain and the
+   * deep member (nine SCPs besides FullAWSAccess, which every target has).
+   */
+  private static void setUp(SetupClient c) throws Exception {
+    String m = Bench.MANAGEMENT_ACCOUNT;
+    String root = c.require("ListRoots", m, "{}").path("Roots").path(0).path("Id").asText();
+    c.require("EnablePolicyType", m, typeOn(root, "TAG_POLICY"));
+    c.require("EnablePolicyType", m, typeOn(root, "SERVICE_CONTROL_POLICY"));
+    for (String account : List.of(DEEP, SHALLOW)) {
+      String handshake =
+          c.require(
+                  "InviteAccountToOrganization",
+                  m,
+                  "{\"Target\":{\"Id\":\"" + account + "\",\"Type\":\"ACCOUNT\"}}")
+              .path("Handshake")
+              .path("Id")
+              .asText();
+      c.require("AcceptHandshake", account, "{\"HandshakeId\":\"" + handshake + "\"}");
+    }
+    List<String> levels = new ArrayList<>(List.of(root));
+    String parent = root;
+    for (int depth = 1; depth <= DEPTH; depth++) {
+      parent =
+          c.require(
+                  "CreateOrganizationalUnit",
+                  m,
+                  "{\"ParentId\":\"" + parent + "\",\"Name\":\"level" + depth + "\"}")
+              .path("OrganizationalUnit")
+              .path("Id")
+              .asText();
+      levels.add(parent);
+    }
+    c.require(
+        "MoveAccount",
+        m,
+        "{\"AccountId\":\""
+            + DEEP
+            + "\",\"SourceParentId\":\""
+            + root
+            + "\",\"DestinationParentId\":\""
+            + parent
+            + "\"}");
+    levels.add(DEEP);
+    for (int level = 0; level < levels.size(); level++) {
+      for (int i = 0; i < PER_LEVEL; i++) {
+        attach(c, levels.get(level), "TAG_POLICY", "tag-" + level + "-" + i, tagPolicy(level, i));
+        if (i > 0) {
+          attach(c, levels.get(level), "SERVICE_CONTROL_POLICY", "scp-" + level + "-" + i, scp(i));
+        }
+      }
+    }
+  }
+
+  private static void attach(SetupClient c, String target, String type, String name, String doc)
+      throws Exception {
+    String m = Bench.MANAGEMENT_ACCOUNT;
+    String id =
+        c.require(
+                "CreatePolicy",
+                m,
+                "{\"Name\":\""
+                    + name
+                    + "\",\"Description\":\"\",\"Type\":\""
+                    + type
+                    + "\",\"Content\":"
+                    + AwsJson.quote(doc)
+                    + "}")
+            .path("Policy")
+            .path("PolicySummary")
+            .path("Id")
+            .asText();
+    c.require("AttachPolicy", m, "{\"PolicyId\":\"" + id + "\",\"TargetId\":\"" + target + "\"}");
+  }
+
+  private static String typeOn(String root, String type) {
+    return "{\"RootId\":\"" + root + "\",\"PolicyType\":\"" + type + "\"}";
+  }
+
+  private static String tagPolicy(int level, int i) {
+    return "{\"tags\":{\"key"
+        + i
+        + "\":{\"tag_key\":{\"@@assign\":\"Key"
+        + i
+        + "\"},\"tag_value\":{\"@@append\":[\"level"
+        + level
+        + "\"]}}}}";
+  }
+
+  private static String scp(int i) {
+    return "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Deny\",\"Action\":"
+        + "\"organizations:CloseAccount\",\"Resource\":\"*\",\"Condition\":{\"StringEquals\":"
+        + "{\"aws:PrincipalTag/guard\":\"g"
+        + i
+        + "\"}}}]}";
+  }
+}

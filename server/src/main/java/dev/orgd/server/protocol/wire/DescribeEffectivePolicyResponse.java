@@ -1,0 +1,4 @@
+package dev.orgd.server.protocol.wire;
+
+/** The model's DescribeEffectivePolicyResponse. */
+public record DescribeEffectivePolicyResponse(WireEffectivePolicy effectivePolicy) {}

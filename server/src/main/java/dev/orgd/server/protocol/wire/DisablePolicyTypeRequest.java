@@ -1,0 +1,4 @@
+package dev.orgd.server.protocol.wire;
+
+/** The model's DisablePolicyTypeRequest. */
+public record DisablePolicyTypeRequest(String rootId, String policyType) {}

@@ -1,0 +1,4 @@
+package dev.orgd.server.protocol.wire;
+
+/** The model's EnablePolicyTypeResponse. */
+public record EnablePolicyTypeResponse(WireRoot root) {}

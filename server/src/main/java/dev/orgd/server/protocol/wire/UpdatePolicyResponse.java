@@ -1,0 +1,4 @@
+package dev.orgd.server.protocol.wire;
+
+/** The model's UpdatePolicyResponse. */
+public record UpdatePolicyResponse(WirePolicy policy) {}
