@@ -33,7 +33,8 @@ final class MemoryResponsibilityTransfers extends MemoryRepository
 
   /** The data, shared by every unit of work of one store. */
   static final class Table {
-    final Map<ResponsibilityTransferId, ResponsibilityTransfer> byId = new HashMap<>();
+    final TreeMap<ResponsibilityTransferId, ResponsibilityTransfer> byId =
+        new TreeMap<>(Comparator.comparing(ResponsibilityTransferId::value));
     final Map<HandshakeId, ResponsibilityTransferId> byHandshake = new HashMap<>();
     final Map<SideKey, TreeMap<HandshakeCursor, ResponsibilityTransfer>> bySide = new HashMap<>();
 
@@ -132,6 +133,13 @@ final class MemoryResponsibilityTransfers extends MemoryRepository
       }
     }
     return page;
+  }
+
+  @Override
+  public List<ResponsibilityTransfer> all(ResponsibilityTransferId after, int limit) {
+    NavigableMap<ResponsibilityTransferId, ResponsibilityTransfer> tail =
+        after == null ? table().byId : table().byId.tailMap(after, false);
+    return tail.values().stream().limit(limit).toList();
   }
 
   @Override

@@ -31,6 +31,13 @@ public interface ResponsibilityTransferRepository {
       OrganizationId org, boolean inbound, TransferType type, HandshakeCursor after, int limit);
 
   /**
+   * Every transfer of every organization by id, strictly after {@code after} (null: from the
+   * start), at most {@code limit}: the state snapshot's export, which also keeps a transfer whose
+   * organizations are gone.
+   */
+  List<ResponsibilityTransfer> all(ResponsibilityTransferId after, int limit);
+
+  /**
    * Every transfer of {@code org}, on either side, whose stored status is REQUESTED, ACCEPTED or
    * WITHDRAWN: the ones that may still hold a place (the caller applies the clock).
    */

@@ -71,6 +71,24 @@ public abstract class ResponsibilityTransferRepositoryContract extends StoreCont
   }
 
   @Test
+  void allReadsEveryOrganizationsTransfersByIdInPages() {
+    ResponsibilityTransfer third = transfer(3, ORG_A, ORG_C, 10);
+    ResponsibilityTransfer first = transfer(1, ORG_B, ORG_A, 30);
+    ResponsibilityTransfer second = transfer(2, ORG_C, ORG_B, 20);
+    write(
+        tx -> {
+          tx.responsibilityTransfers().save(third);
+          tx.responsibilityTransfers().save(first);
+          tx.responsibilityTransfers().save(second);
+        });
+
+    assertThat(all(null, 10)).containsExactly(first, second, third);
+    assertThat(all(null, 2)).containsExactly(first, second);
+    assertThat(all(second.id(), 2)).containsExactly(third);
+    assertThat(all(third.id(), 2)).isEmpty();
+  }
+
+  @Test
   void pagesStartStrictlyAfterTheCursor() {
     List<ResponsibilityTransfer> saved = new ArrayList<>();
     // Equal request timestamps: the sequence breaks the tie.
@@ -194,6 +212,10 @@ public abstract class ResponsibilityTransferRepositoryContract extends StoreCont
 
   private int purgeTransfers(java.time.Instant now) {
     return store.write(WriteScope.NONE, tx -> tx.responsibilityTransfers().purge(now));
+  }
+
+  private List<ResponsibilityTransfer> all(ResponsibilityTransferId after, int limit) {
+    return store.read(tx -> tx.responsibilityTransfers().all(after, limit));
   }
 
   private Optional<ResponsibilityTransfer> found(ResponsibilityTransferId id) {

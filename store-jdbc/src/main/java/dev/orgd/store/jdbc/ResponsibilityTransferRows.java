@@ -94,6 +94,17 @@ final class ResponsibilityTransferRows extends JdbcRepository
   }
 
   @Override
+  public List<ResponsibilityTransfer> all(ResponsibilityTransferId after, int limit) {
+    return after == null
+        ? sql.list(SELECT + " ORDER BY id LIMIT ?", ResponsibilityTransferRows::map, limit)
+        : sql.list(
+            SELECT + " WHERE id > ? ORDER BY id LIMIT ?",
+            ResponsibilityTransferRows::map,
+            after.value(),
+            limit);
+  }
+
+  @Override
   public List<ResponsibilityTransfer> unended(OrganizationId org) {
     List<ResponsibilityTransfer> unended =
         new ArrayList<>(
