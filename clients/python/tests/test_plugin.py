@@ -148,7 +148,7 @@ def test_a_snapshot_restores_the_state(orgd):
     mgmt.create_organization()
     handshake = invite(mgmt, MEMBER)
     snapshot = orgd.state()
-    assert snapshot["format"] == "orgd-state" and snapshot["version"] == 1
+    assert snapshot["format"] == "orgd-state" and snapshot["version"] == 2
 
     orgd.reset()
     orgd.load_state(snapshot)

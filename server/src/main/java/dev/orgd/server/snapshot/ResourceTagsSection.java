@@ -2,13 +2,18 @@ package dev.orgd.server.snapshot;
 
 import dev.orgd.core.model.Organization;
 import dev.orgd.core.model.OrganizationId;
+import dev.orgd.core.model.Policy;
 import dev.orgd.core.model.Tag;
 import dev.orgd.core.store.StoreTx;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The tags of resources that keep none of their own: each organization's root. */
-final class RootTagsSection implements SnapshotSection<RootTagsSection.ResourceTags> {
+/**
+ * The tags of resources that keep none of their own ({@code tx.resourceTags()}): each
+ * organization's root, its resource policy ({@code rp-…}) and its customer policies ({@code p-…}).
+ * Loads after the sections of those resources.
+ */
+final class ResourceTagsSection implements SnapshotSection<ResourceTagsSection.ResourceTags> {
 
   /** The tags of one resource of one organization. */
   record ResourceTags(OrganizationId organizationId, String resourceId, List<Tag> tags) {}
@@ -27,10 +32,17 @@ final class RootTagsSection implements SnapshotSection<RootTagsSection.ResourceT
   public List<ResourceTags> export(StoreTx tx) {
     List<ResourceTags> all = new ArrayList<>();
     for (Organization org : OrganizationsSection.all(tx)) {
-      String root = org.rootId().value();
-      List<Tag> tags = tx.resourceTags().find(org.id(), root);
-      if (!tags.isEmpty()) {
-        all.add(new ResourceTags(org.id(), root, tags));
+      List<String> resources = new ArrayList<>();
+      resources.add(org.rootId().value());
+      tx.resourcePolicies().find(org.id()).ifPresent(p -> resources.add(p.id()));
+      for (Policy policy : PoliciesSection.of(tx, org)) {
+        resources.add(policy.id().value());
+      }
+      for (String resource : resources) {
+        List<Tag> tags = tx.resourceTags().find(org.id(), resource);
+        if (!tags.isEmpty()) {
+          all.add(new ResourceTags(org.id(), resource, tags));
+        }
       }
     }
     return all;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * A state snapshot as JSON: {@code {"format": "orgd-state", "version": 1, "orgdVersion": ...,
+ * A state snapshot as JSON: {@code {"format": "orgd-state", "version": 2, "orgdVersion": ...,
  * "exportedAt": ..., "sections": {"organizations": [...], "accounts": [...], ...}}}. {@code
  * orgdVersion} and {@code exportedAt} are informative; a load reads {@code format}, {@code version}
  * and {@code sections}.

@@ -21,6 +21,8 @@ import dev.orgd.core.model.CreateAccountRequestId;
 import dev.orgd.core.model.HandshakeId;
 import dev.orgd.core.model.OrganizationId;
 import dev.orgd.core.model.OrganizationalUnitId;
+import dev.orgd.core.model.PolicyId;
+import dev.orgd.core.model.ResponsibilityTransferId;
 import dev.orgd.core.model.RootId;
 import dev.orgd.core.store.Store;
 import java.io.IOException;
@@ -41,8 +43,13 @@ public final class StateSnapshots {
   /** The document's {@code format}. */
   public static final String FORMAT = "orgd-state";
 
-  /** The document version this orgd writes and reads. Raise it when a row's shape changes. */
-  public static final int VERSION = 1;
+  /**
+   * The document version this orgd writes and reads. Raise it when a row's shape changes. 2: an
+   * account row has {@code closureRequestedAt} and {@code govCloudAccountId} and a create-account
+   * request's status {@code govCloudAccountId}, which a version 1 document lacks and a version 1
+   * reader refuses.
+   */
+  public static final int VERSION = 2;
 
   /**
    * Every section, in load order (a section may rely on those before it). A new aggregate adds its
@@ -57,7 +64,12 @@ public final class StateSnapshots {
           new CreateAccountRequestsSection(),
           new DelegatedAdministratorsSection(),
           new EnabledServicesSection(),
-          new RootTagsSection(),
+          new EnabledPolicyTypesSection(),
+          new PoliciesSection(),
+          new PolicyAttachmentsSection(),
+          new ResourcePoliciesSection(),
+          new ResponsibilityTransfersSection(),
+          new ResourceTagsSection(),
           new ClockSection());
 
   private final Store store;
@@ -226,7 +238,9 @@ public final class StateSnapshots {
             HandshakeId.class,
             OrganizationalUnitId.class,
             RootId.class,
-            CreateAccountRequestId.class)) {
+            CreateAccountRequestId.class,
+            PolicyId.class,
+            ResponsibilityTransferId.class)) {
       builder.addMixIn(id, IdMixin.class);
     }
     return builder.build();

@@ -318,7 +318,7 @@ class TestkitServerTest {
     String snapshot = control(server, "GET", "/_orgd/state", "").body();
     JsonNode document = JSON.readTree(snapshot);
     assertThat(document.get("format").asText()).isEqualTo("orgd-state");
-    assertThat(document.get("version").asInt()).isEqualTo(1);
+    assertThat(document.get("version").asInt()).isEqualTo(2);
 
     try (JdbcStore sqlite = JdbcStore.sqlite(dir);
         OrgdServer other =
@@ -352,6 +352,211 @@ class TestkitServerTest {
     }
   }
 
+  private static JsonNode ok(OrgdServer target, String account, String op, String body)
+      throws Exception {
+    HttpResponse<String> answer = aws(target, account, op, body);
+    assertThat(answer.statusCode()).as(op + " " + answer.body()).isEqualTo(200);
+    return json(answer);
+  }
+
+  /**
+   * Every aggregate the store keeps, built through the API on SQLite, loads into memory as it was:
+   * the memory store's export is the SQLite store's, and the API answers the same.
+   */
+  @Test
+  void everyAggregateOfSqliteLoadsIntoMemoryAsItWas(@TempDir Path dir) throws Exception {
+    String payer = "444444444444";
+    try (JdbcStore sqlite = JdbcStore.sqlite(dir);
+        OrgdServer source =
+            OrgdServer.builder()
+                .config(ServerConfig.ephemeral())
+                .store(sqlite)
+                .janitorInterval(Duration.ZERO)
+                .build()
+                .start();
+        OrgdServer target = OrgdServer.builder().janitorInterval(Duration.ZERO).build().start()) {
+      control(
+          source, "POST", "/_orgd/clock", "{\"set\": \"2030-01-10T00:00:00Z\", \"freeze\": true}");
+      assertThat(
+              control(
+                      source,
+                      "POST",
+                      "/_orgd/accounts",
+                      "{\"AccountId\": \"" + MGMT + "\", \"GovCloudAccountId\": \"999999999999\"}")
+                  .statusCode())
+          .isEqualTo(200);
+      ok(source, MGMT, "CreateOrganization", "{}");
+      String root = ok(source, MGMT, "ListRoots", "{}").at("/Roots/0/Id").asText();
+      String prod =
+          ok(
+                  source,
+                  MGMT,
+                  "CreateOrganizationalUnit",
+                  "{\"ParentId\": \"" + root + "\", \"Name\": \"Prod\"}")
+              .at("/OrganizationalUnit/Id")
+              .asText();
+      String web =
+          ok(
+                  source,
+                  MGMT,
+                  "CreateOrganizationalUnit",
+                  "{\"ParentId\": \"" + prod + "\", \"Name\": \"Web\"}")
+              .at("/OrganizationalUnit/Id")
+              .asText();
+      ok(
+          source,
+          MGMT,
+          "CreateGovCloudAccount",
+          "{\"Email\": \"gov@example.com\", \"AccountName\": \"gov\"}");
+      String closed =
+          ok(
+                  source,
+                  MGMT,
+                  "CreateAccount",
+                  "{\"Email\": \"closed@example.com\", \"AccountName\": \"closed\"}")
+              .at("/CreateAccountStatus/AccountId")
+              .asText();
+      ok(
+          source,
+          MGMT,
+          "MoveAccount",
+          "{\"AccountId\": \""
+              + closed
+              + "\", \"SourceParentId\": \""
+              + root
+              + "\", \"DestinationParentId\": \""
+              + web
+              + "\"}");
+      ok(source, MGMT, "CloseAccount", "{\"AccountId\": \"" + closed + "\"}");
+      String tags = "\"Tags\": [{\"Key\": \"team\", \"Value\": \"core\"}]";
+      ok(
+          source,
+          MGMT,
+          "PutResourcePolicy",
+          "{\"Content\": \"{\\\"Version\\\": \\\"2012-10-17\\\", \\\"Statement\\\": [{\\\"Effect\\\":"
+              + " \\\"Allow\\\", \\\"Principal\\\": {\\\"AWS\\\": \\\"arn:aws:iam::"
+              + MGMT
+              + ":root\\\"}, \\\"Action\\\": \\\"organizations:DescribeOrganization\\\","
+              + " \\\"Resource\\\": \\\"*\\\"}]}\", "
+              + tags
+              + "}");
+      ok(
+          source,
+          MGMT,
+          "TagResource",
+          "{\"ResourceId\": \"" + root + "\", \"Tags\": [{\"Key\": \"k\", \"Value\": \"v\"}]}");
+      ok(
+          source,
+          MGMT,
+          "EnablePolicyType",
+          "{\"RootId\": \"" + root + "\", \"PolicyType\": \"TAG_POLICY\"}");
+      ok(
+          source,
+          MGMT,
+          "EnablePolicyType",
+          "{\"RootId\": \"" + root + "\", \"PolicyType\": \"SERVICE_CONTROL_POLICY\"}");
+      String scp =
+          ok(
+                  source,
+                  MGMT,
+                  "CreatePolicy",
+                  "{\"Name\": \"deny-leave\", \"Description\": \"d\", \"Type\":"
+                      + " \"SERVICE_CONTROL_POLICY\", \"Content\": \"{\\\"Version\\\":"
+                      + " \\\"2012-10-17\\\", \\\"Statement\\\": [{\\\"Effect\\\": \\\"Deny\\\","
+                      + " \\\"Action\\\": \\\"organizations:LeaveOrganization\\\", \\\"Resource\\\":"
+                      + " \\\"*\\\"}]}\", "
+                      + tags
+                      + "}")
+              .at("/Policy/PolicySummary/Id")
+              .asText();
+      String tagPolicy =
+          ok(
+                  source,
+                  MGMT,
+                  "CreatePolicy",
+                  "{\"Name\": \"tags\", \"Description\": \"\", \"Type\": \"TAG_POLICY\","
+                      + " \"Content\": \"{\\\"tags\\\": {}}\", \"Tags\": [{\"Key\": \"a\", \"Value\":"
+                      + " \"b\"}]}")
+              .at("/Policy/PolicySummary/Id")
+              .asText();
+      ok(
+          source,
+          MGMT,
+          "AttachPolicy",
+          "{\"PolicyId\": \"" + scp + "\", \"TargetId\": \"" + prod + "\"}");
+      ok(
+          source,
+          MGMT,
+          "AttachPolicy",
+          "{\"PolicyId\": \"" + tagPolicy + "\", \"TargetId\": \"" + root + "\"}");
+      ok(source, payer, "CreateOrganization", "{}");
+      String transfer =
+          ok(
+                  source,
+                  payer,
+                  "InviteOrganizationToTransferResponsibility",
+                  "{\"Type\": \"BILLING\", \"Target\": {\"Id\": \""
+                      + MGMT
+                      + "\", \"Type\": \"ACCOUNT\"}, \"StartTimestamp\": "
+                      + java.time.Instant.parse("2030-03-01T00:00:00Z").getEpochSecond()
+                      + ", \"SourceName\": \"billing\", "
+                      + tags
+                      + "}")
+              .at("/Handshake/Resources/0/Value")
+              .asText();
+
+      JsonNode exported = JSON.readTree(control(source, "GET", "/_orgd/state", "").body());
+      JsonNode sections = exported.get("sections");
+      assertThat(exported.get("version").asInt()).isEqualTo(2);
+      for (String section :
+          List.of(
+              "organizationalUnits",
+              "resourcePolicies",
+              "enabledPolicyTypes",
+              "policies",
+              "policyAttachments",
+              "responsibilityTransfers")) {
+        assertThat(sections.get(section)).as(section).isNotEmpty();
+      }
+      assertThat(sections.get("resourceTags").findValuesAsText("resourceId"))
+          .anyMatch(id -> id.startsWith("rp-"))
+          .contains(root, scp, tagPolicy);
+      assertThat(sections.get("accounts").findValuesAsText("closureRequestedAt")).isNotEmpty();
+      assertThat(sections.get("accounts").findValuesAsText("govCloudAccountId"))
+          .contains("999999999999");
+      assertThat(sections.get("createAccountRequests").toString()).contains("govCloudAccountId");
+
+      HttpResponse<String> loaded = control(target, "POST", "/_orgd/state", exported.toString());
+      assertThat(loaded.statusCode()).as(loaded.body()).isEqualTo(200);
+      JsonNode again = JSON.readTree(control(target, "GET", "/_orgd/state", "").body());
+      assertThat(again.get("sections")).isEqualTo(sections);
+
+      for (String[] call :
+          List.of(
+              new String[] {MGMT, "DescribeAccount", "{\"AccountId\": \"" + closed + "\"}"},
+              new String[] {MGMT, "ListAccounts", "{}"},
+              new String[] {MGMT, "DescribeResourcePolicy", "{}"},
+              new String[] {MGMT, "ListTagsForResource", "{\"ResourceId\": \"" + scp + "\"}"},
+              new String[] {MGMT, "ListRoots", "{}"},
+              new String[] {
+                MGMT,
+                "ListPoliciesForTarget",
+                "{\"TargetId\": \"" + prod + "\", \"Filter\": \"SERVICE_CONTROL_POLICY\"}"
+              },
+              new String[] {MGMT, "ListTargetsForPolicy", "{\"PolicyId\": \"" + tagPolicy + "\"}"},
+              new String[] {
+                payer, "DescribeResponsibilityTransfer", "{\"Id\": \"" + transfer + "\"}"
+              },
+              new String[] {
+                MGMT, "ListOutboundResponsibilityTransfers", "{\"Type\": \"BILLING\"}"
+              })) {
+        assertThat(ok(target, call[0], call[1], call[2]))
+            .as(call[1])
+            .isEqualTo(ok(source, call[0], call[1], call[2]));
+      }
+    }
+  }
+
   @Test
   void aBadDocumentIs400AndChangesNothing() throws Exception {
     aws(MGMT, "CreateOrganization", "{}");
@@ -362,14 +567,14 @@ class TestkitServerTest {
     for (String bad :
         List.of(
             "[]",
-            "{\"format\": \"other\", \"version\": 1, \"sections\": {}}",
+            "{\"format\": \"other\", \"version\": 2, \"sections\": {}}",
             "{\"format\": \"orgd-state\", \"version\": 99, \"sections\": {}}",
-            "{\"format\": \"orgd-state\", \"version\": 1, \"sections\": {\"nope\": []}}",
-            "{\"format\": \"orgd-state\", \"version\": 1, \"sections\": {\"accounts\": {}}}",
-            "{\"format\": \"orgd-state\", \"version\": 1, \"sections\": "
+            "{\"format\": \"orgd-state\", \"version\": 2, \"sections\": {\"nope\": []}}",
+            "{\"format\": \"orgd-state\", \"version\": 2, \"sections\": {\"accounts\": {}}}",
+            "{\"format\": \"orgd-state\", \"version\": 2, \"sections\": "
                 + goodSections.replace("\"o-", "\"x-")
                 + "}",
-            "{\"format\": \"orgd-state\", \"version\": 1, \"sections\": {\"accounts\": [{\"id\": 5}]}}")) {
+            "{\"format\": \"orgd-state\", \"version\": 2, \"sections\": {\"accounts\": [{\"id\": 5}]}}")) {
       HttpResponse<String> answer = control(server, "POST", "/_orgd/state", bad);
       assertThat(answer.statusCode()).as(bad).isEqualTo(400);
       assertThat(json(answer).get("error").asText()).as(bad).isNotBlank();
@@ -389,10 +594,11 @@ class TestkitServerTest {
     try (OrgdServer seeded = OrgdServer.builder().seed(seed).build().start()) {
       assertThat(aws(seeded, MGMT, "DescribeOrganization", "{}").statusCode()).isEqualTo(200);
     }
-    Files.writeString(seed, "{\"format\": \"orgd-state\", \"version\": 2, \"sections\": {}}");
+    // Version 1 documents predate the accounts' closure and GovCloud components.
+    Files.writeString(seed, "{\"format\": \"orgd-state\", \"version\": 1, \"sections\": {}}");
     assertThatThrownBy(() -> OrgdServer.builder().seed(seed).build())
         .hasMessageContaining("seed file")
-        .hasMessageContaining("version 2");
+        .hasMessageContaining("version 1");
   }
 
   @Test
