@@ -99,7 +99,7 @@ class OrgdServerTest {
         OrgdServer.builder().config(config).storeOpener(SQLITE).build().start()) {
       HttpResponse<String> health =
           send(HttpRequest.newBuilder(first.endpoint().resolve("/_orgd/health")));
-      assertThat(health.body()).contains("\"storage\":\"sqlite\"", "\"schemaVersion\":\"8\"");
+      assertThat(health.body()).contains("\"storage\":\"sqlite\"", "\"schemaVersion\":\"9\"");
       assertThat(first.storageLocation())
           .isEqualTo(dir.resolve("data").resolve("orgd.db").toAbsolutePath().toString());
       assertThat(send(aws(first, "CreateOrganization", "{}")).statusCode()).isEqualTo(200);

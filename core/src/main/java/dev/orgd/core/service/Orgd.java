@@ -178,7 +178,7 @@ public final class Orgd {
 
   /** A write about the organizations {@code scope} names (see {@link WriteScope}). */
   <T> T write(WriteScope scope, Function<Session, T> work) {
-    return store.write(scope, tx -> work.apply(session(tx, true)));
+    return store.write(scope, tx -> work.apply(session(new PolicyVersioningTx(tx), true)));
   }
 
   Clock realClock() {

@@ -51,7 +51,7 @@ public final class PolicyAttachmentService {
     orgd.write(
         WriteScope.organizationOf(caller),
         s -> {
-          Organization org = s.managedBy(caller);
+          Organization org = onPolicyAndTarget(s, caller, "AttachPolicy", policyId, targetId);
           PolicyDetails policy = PolicyLookup.policy(s, org, policyId);
           PolicyTargetDetails target = PolicyLookup.target(s, org, targetId);
           if (!PolicyLookup.isEnabled(s, org, policy.type())) {
@@ -81,7 +81,7 @@ public final class PolicyAttachmentService {
     orgd.write(
         WriteScope.organizationOf(caller),
         s -> {
-          Organization org = s.managedBy(caller);
+          Organization org = onPolicyAndTarget(s, caller, "DetachPolicy", policyId, targetId);
           PolicyDetails policy = PolicyLookup.policy(s, org, policyId);
           PolicyTargetDetails target = PolicyLookup.target(s, org, targetId);
           PolicyId id = new PolicyId(policy.id());
@@ -113,7 +113,13 @@ public final class PolicyAttachmentService {
       AccountId caller, String targetId, PolicyType type, PageRequest request) {
     return orgd.read(
         s -> {
-          Organization org = s.administeredBy(caller);
+          Organization org =
+              s.delegatedFor(
+                  caller,
+                  "ListPoliciesForTarget",
+                  true,
+                  type,
+                  o -> List.of(PolicyLookup.targetArn(s, o, targetId)));
           PolicyTargetDetails target = PolicyLookup.target(s, org, targetId);
           Page<PolicyAttachment> page =
               Paging.page(
@@ -136,7 +142,8 @@ public final class PolicyAttachmentService {
       AccountId caller, String policyId, PageRequest request) {
     return orgd.read(
         s -> {
-          Organization org = s.administeredBy(caller);
+          Organization org =
+              PolicyService.onPolicy(s, caller, "ListTargetsForPolicy", true, policyId);
           PolicyDetails policy = PolicyLookup.policy(s, org, policyId);
           PolicyId id = new PolicyId(policy.id());
           Page<PolicyAttachment> page =
@@ -152,6 +159,20 @@ public final class PolicyAttachmentService {
           }
           return new Page<>(targets, page.nextToken());
         });
+  }
+
+  /** The caller's organization when it may make {@code operation} on the policy and the target. */
+  private static Organization onPolicyAndTarget(
+      Session s, AccountId caller, String operation, String policyId, String targetId) {
+    Organization own = s.organizationOf(caller);
+    return s.delegatedFor(
+        caller,
+        operation,
+        false,
+        PolicyLookup.policyType(s, own, policyId),
+        o ->
+            List.of(
+                PolicyLookup.policyArn(s, o, policyId), PolicyLookup.targetArn(s, o, targetId)));
   }
 
   static void attach(

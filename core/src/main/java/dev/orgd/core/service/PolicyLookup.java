@@ -46,6 +46,29 @@ final class PolicyLookup {
     return s.tx.policies().find(org.id(), new PolicyId(id)).map(p -> PolicyDetails.of(org, p));
   }
 
+  /** The ARN of the policy {@code id} names, or {@code *} when there is none. */
+  static String policyArn(Session s, Organization org, String id) {
+    return find(s, org, id).map(PolicyDetails::arn).orElse("*");
+  }
+
+  /** The type of the policy {@code id} names, or null when there is none. */
+  static PolicyType policyType(Session s, Organization org, String id) {
+    return find(s, org, id).map(PolicyDetails::type).orElse(null);
+  }
+
+  /** The ARN of the target {@code id} names, or {@code *} when there is none. */
+  static String targetArn(Session s, Organization org, String id) {
+    return findTarget(s, org, id).map(PolicyTargetDetails::arn).orElse("*");
+  }
+
+  /** What a policy of {@code type} not yet created matches: {@code …:policy/o-…/<type>/*}. */
+  static String newPolicyArn(Organization org, PolicyType type) {
+    return Arns.organization(org).replace(":organization/", ":policy/")
+        + "/"
+        + type.arnSegment()
+        + "/*";
+  }
+
   static OrgdException policyNotFound() {
     return new OrgdException(
         ErrorCode.POLICY_NOT_FOUND, "We can't find a policy with the PolicyId that you specified.");

@@ -25,7 +25,9 @@ import java.util.Optional;
 
 /**
  * CreatePolicy, DescribePolicy, UpdatePolicy, DeletePolicy and ListPolicies (research policies.md
- * §4.1–4.5). Writes are the management account's; reads also a delegated administrator's.
+ * §4.1–4.5). The management account may call them all; another member what the resource-based
+ * delegation policy allows it, a registered delegated administrator also the reads
+ * (Session#delegatedFor).
  */
 public final class PolicyService {
 
@@ -50,7 +52,13 @@ public final class PolicyService {
     return orgd.write(
         WriteScope.organizationOf(caller),
         s -> {
-          Organization org = s.managedBy(caller);
+          Organization org =
+              s.delegatedFor(
+                  caller,
+                  "CreatePolicy",
+                  false,
+                  type,
+                  o -> List.of(PolicyLookup.newPolicyArn(o, type)));
           requireAllFeatures(org);
           List<Tag> checkedTags = Tags.check(tags);
           PolicyDocuments.validate(type, content);
@@ -76,7 +84,10 @@ public final class PolicyService {
 
   /** DescribePolicy: a customer policy of the organization or an AWS managed one. */
   public PolicyDetails describePolicy(AccountId caller, String policyId) {
-    return orgd.read(s -> PolicyLookup.policy(s, s.administeredBy(caller), policyId));
+    return orgd.read(
+        s ->
+            PolicyLookup.policy(
+                s, onPolicy(s, caller, "DescribePolicy", true, policyId), policyId));
   }
 
   /** UpdatePolicy: what is given replaces what was; the type never changes. */
@@ -85,7 +96,7 @@ public final class PolicyService {
     return orgd.write(
         WriteScope.organizationOf(caller),
         s -> {
-          Organization org = s.managedBy(caller);
+          Organization org = onPolicy(s, caller, "UpdatePolicy", false, policyId);
           Policy policy = customer(s, org, policyId);
           if (content != null) {
             PolicyDocuments.validate(policy.type(), content);
@@ -104,7 +115,7 @@ public final class PolicyService {
     orgd.write(
         WriteScope.organizationOf(caller),
         s -> {
-          Organization org = s.managedBy(caller);
+          Organization org = onPolicy(s, caller, "DeletePolicy", false, policyId);
           Policy policy = customer(s, org, policyId);
           if (s.tx.policyAttachments().isAttached(org.id(), policy.id())) {
             throw new OrgdException(
@@ -122,7 +133,7 @@ public final class PolicyService {
   public Page<PolicyDetails> listPolicies(AccountId caller, PolicyType type, PageRequest request) {
     return orgd.read(
         s -> {
-          Organization org = s.administeredBy(caller);
+          Organization org = s.delegatedFor(caller, "ListPolicies", true, type, o -> List.of("*"));
           return Paging.page(
               s,
               POLICIES,
@@ -155,6 +166,21 @@ public final class PolicyService {
   /** The page key of a listed policy: its creation key, or the managed policy's id. */
   private static String listKey(PolicyDetails p) {
     return p.awsManaged() ? p.id() : new OrderKey(p.createdAt(), p.id()).encode();
+  }
+
+  /**
+   * The caller's organization when it may make {@code operation} on the policy {@code policyId}
+   * names (its ARN the resource, its type the {@code organizations:PolicyType}).
+   */
+  static Organization onPolicy(
+      Session s, AccountId caller, String operation, boolean read, String policyId) {
+    Organization own = s.organizationOf(caller);
+    return s.delegatedFor(
+        caller,
+        operation,
+        read,
+        PolicyLookup.policyType(s, own, policyId),
+        o -> List.of(PolicyLookup.policyArn(s, o, policyId)));
   }
 
   static void requireAllFeatures(Organization org) {

@@ -4,6 +4,7 @@ import dev.orgd.core.error.ErrorCode;
 import dev.orgd.core.error.OrgdException;
 import dev.orgd.core.model.Account;
 import dev.orgd.core.model.AccountId;
+import dev.orgd.core.model.Arns;
 import dev.orgd.core.model.EnabledPolicyType;
 import dev.orgd.core.model.Organization;
 import dev.orgd.core.model.OrganizationalUnit;
@@ -43,7 +44,8 @@ public final class PolicyTypeService {
     return orgd.write(
         WriteScope.organizationOf(caller),
         s -> {
-          Organization org = s.managedBy(caller);
+          Organization org =
+              s.delegatedFor(caller, "EnablePolicyType", false, type, o -> List.of(Arns.root(o)));
           requireRoot(org, rootId);
           PolicyService.requireAllFeatures(org);
           if (PolicyLookup.isEnabled(s, org, type)) {
@@ -62,7 +64,8 @@ public final class PolicyTypeService {
     return orgd.write(
         WriteScope.organizationOf(caller),
         s -> {
-          Organization org = s.managedBy(caller);
+          Organization org =
+              s.delegatedFor(caller, "DisablePolicyType", false, type, o -> List.of(Arns.root(o)));
           requireRoot(org, rootId);
           if (!PolicyLookup.isEnabled(s, org, type)) {
             throw new OrgdException(
@@ -79,7 +82,8 @@ public final class PolicyTypeService {
   public Page<RootDetails> listRoots(AccountId caller, PageRequest request) {
     return orgd.read(
         s -> {
-          Organization org = s.administeredBy(caller);
+          Organization org =
+              s.delegatedFor(caller, "ListRoots", true, null, o -> List.of(Arns.root(o)));
           return Paging.page(
               s,
               ROOTS,

@@ -6,11 +6,16 @@ import dev.orgd.core.model.Account;
 import dev.orgd.core.model.AccountId;
 import dev.orgd.core.model.Organization;
 import dev.orgd.core.model.OrganizationId;
+import dev.orgd.core.policy.DelegationPolicy;
+import dev.orgd.core.policy.PolicyType;
 import dev.orgd.core.store.StoreTx;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * One API call's view of the world: its unit of work, the instant it happens at (orgd's clock, read
@@ -110,6 +115,47 @@ final class Session {
       throw OrgdException.accessDenied();
     }
     return org;
+  }
+
+  /**
+   * The caller's organization when the caller may make the policy call {@code operation} (research
+   * policies.md §3, decision D5): the management account always; another member when the
+   * organization's resource-based delegation policy allows it the action on every ARN {@code
+   * resources} gives (with {@code organizations:PolicyType} set to {@code type} when there is one)
+   * and explicitly denies it on none; for a read, also a registered delegated administrator the
+   * policy does not explicitly deny. Else AccessDeniedException.
+   */
+  Organization delegatedFor(
+      AccountId caller,
+      String operation,
+      boolean read,
+      PolicyType type,
+      Function<Organization, List<String>> resources) {
+    Organization org = organizationOf(caller);
+    if (org.managementAccountId().equals(caller)) {
+      return org;
+    }
+    Map<String, List<String>> keys =
+        type == null ? Map.of() : Map.of("organizations:PolicyType", List.of(type.name()));
+    DelegationPolicy.Verdict verdict =
+        tx.resourcePolicies()
+            .find(org.id())
+            .map(
+                p ->
+                    DelegationPolicy.evaluate(
+                        p.content(),
+                        caller.value(),
+                        "organizations:" + operation,
+                        resources.apply(org),
+                        keys))
+            .orElse(DelegationPolicy.Verdict.NOT_ALLOWED);
+    if (verdict == DelegationPolicy.Verdict.ALLOW
+        || (verdict == DelegationPolicy.Verdict.NOT_ALLOWED
+            && read
+            && isDelegatedAdministrator(org, caller))) {
+      return org;
+    }
+    throw OrgdException.accessDenied();
   }
 
   boolean isDelegatedAdministrator(Organization org, AccountId account) {

@@ -128,4 +128,63 @@ class ScpEnforcementTest {
                         List.of("me"))))
         .doesNotThrowAnyException();
   }
+
+  static final String DENY_LEAVE =
+      "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Deny\","
+          + "\"Action\":\"organizations:LeaveOrganization\",\"Resource\":\"*\"}]}";
+
+  void denied(AccountId caller, String operation) {
+    assertThatThrownBy(() -> enforcement.authorize(caller, operation, null, US_EAST_1))
+        .isInstanceOf(OrgdException.class);
+  }
+
+  // The compiled chains are kept between calls: every change below must show on the next call.
+
+  @Test
+  void attachingAndDetachingADenyShowsOnTheNextCall() {
+    w.orgd.policyTypes().enablePolicyType(MGMT, root, SCP);
+    allowed(MEMBER, "LeaveOrganization");
+    String deny = attach(DENY_LEAVE, ou);
+    denied(MEMBER, "LeaveOrganization");
+    w.orgd.policyAttachments().detachPolicy(MGMT, deny, ou);
+    allowed(MEMBER, "LeaveOrganization");
+    w.orgd.policyAttachments().attachPolicy(MGMT, deny, MEMBER.value());
+    denied(MEMBER, "LeaveOrganization");
+  }
+
+  @Test
+  void movingTheAccountChangesItsChain() {
+    w.orgd.policyTypes().enablePolicyType(MGMT, root, SCP);
+    attach(DENY_LEAVE, ou);
+    denied(MEMBER, "LeaveOrganization");
+    w.orgd.structure().moveAccount(MGMT, MEMBER, ou, root);
+    allowed(MEMBER, "LeaveOrganization");
+    w.orgd.structure().moveAccount(MGMT, MEMBER, root, ou);
+    denied(MEMBER, "LeaveOrganization");
+  }
+
+  @Test
+  void updatingThePolicyAndDisablingTheTypeShowOnTheNextCall() {
+    w.orgd.policyTypes().enablePolicyType(MGMT, root, SCP);
+    String deny = attach(DENY_LEAVE, ou);
+    denied(MEMBER, "LeaveOrganization");
+    w.orgd.policies().updatePolicy(MGMT, deny, null, null, DENY_LEAVE.replace("Leave", "Close"));
+    allowed(MEMBER, "LeaveOrganization");
+    denied(MEMBER, "CloseOrganization");
+    w.orgd.policyTypes().disablePolicyType(MGMT, root, SCP);
+    allowed(MEMBER, "CloseOrganization");
+    w.orgd.policyTypes().enablePolicyType(MGMT, root, SCP); // the deny was detached
+    allowed(MEMBER, "CloseOrganization");
+  }
+
+  @Test
+  void anotherNodeOnTheSameStoreSeesTheChangesOfThisOne() {
+    w.orgd.policyTypes().enablePolicyType(MGMT, root, SCP);
+    ScpEnforcement other = new ScpEnforcement(w.orgd);
+    assertThatCode(() -> other.authorize(MEMBER, "LeaveOrganization", null, US_EAST_1))
+        .doesNotThrowAnyException();
+    attach(DENY_LEAVE, ou);
+    assertThatThrownBy(() -> other.authorize(MEMBER, "LeaveOrganization", null, US_EAST_1))
+        .isInstanceOf(OrgdException.class);
+  }
 }

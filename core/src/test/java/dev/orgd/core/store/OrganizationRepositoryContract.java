@@ -30,6 +30,31 @@ public abstract class OrganizationRepositoryContract extends StoreContractSuppor
   }
 
   @Test
+  void policyVersionStartsNonZeroChangesOnEveryBumpAndSurvivesSaves() {
+    assertThat(policyVersion(ORG_A)).isZero();
+    Organization org = organization(ORG_A, accountId(1));
+    write(tx -> tx.organizations().save(org));
+    long first = policyVersion(ORG_A);
+    assertThat(first).isNotZero();
+
+    write(tx -> tx.organizations().save(org.withMaxAccounts(25)));
+    assertThat(policyVersion(ORG_A)).isEqualTo(first);
+    write(tx -> tx.organizations().bumpPolicyVersion(ORG_A));
+    long second = policyVersion(ORG_A);
+    assertThat(second).isNotEqualTo(first);
+    write(tx -> tx.organizations().bumpPolicyVersion(ORG_A));
+    assertThat(policyVersion(ORG_A)).isNotIn(first, second);
+
+    write(tx -> tx.organizations().bumpPolicyVersion(ORG_B)); // none: nothing happens
+    assertThat(policyVersion(ORG_B)).isZero();
+  }
+
+  private long policyVersion(OrganizationId id) {
+    Long version = store.read(tx -> tx.organizations().policyVersion(id));
+    return version;
+  }
+
+  @Test
   void organizationKeepsItsPartition() {
     Organization org = organization(ORG_A, accountId(1));
     Organization inChina =

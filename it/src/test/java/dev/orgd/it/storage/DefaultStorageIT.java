@@ -55,7 +55,7 @@ class DefaultStorageIT {
       }
       JsonNode health = new ControlPlane(first.endpoint()).health();
       assertThat(health.path("storage").asText()).isEqualTo("sqlite");
-      assertThat(health.path("schemaVersion").asText()).isEqualTo("8");
+      assertThat(health.path("schemaVersion").asText()).isEqualTo("9");
       try (OrganizationsClient mgmt = Clients.as(first.endpoint(), MGMT)) {
         org = createOrganization(mgmt, OrganizationFeatureSet.ALL);
         invite = inviteAccount(mgmt, ALICE);

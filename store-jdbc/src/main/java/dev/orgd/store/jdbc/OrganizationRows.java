@@ -13,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 
 /** The organizations table. */
 final class OrganizationRows extends JdbcRepository implements OrganizationRepository {
@@ -66,6 +67,28 @@ final class OrganizationRows extends JdbcRepository implements OrganizationRepos
         o.maxAccounts(),
         millis(o.createdAt()),
         o.partition().id());
+    // The first save gives the organization a random policy version (see the repository); later
+    // saves leave it as it is, since the upsert does not name the column.
+    sql.update(
+        "UPDATE organizations SET policy_version = ? WHERE id = ? AND policy_version = 0",
+        ThreadLocalRandom.current().nextLong(1, 1L << 62),
+        o.id().value());
+  }
+
+  @Override
+  public long policyVersion(OrganizationId id) {
+    return sql.one(
+            "SELECT policy_version FROM organizations WHERE id = ?",
+            rs -> rs.getLong(1),
+            id.value())
+        .orElse(0L);
+  }
+
+  @Override
+  public void bumpPolicyVersion(OrganizationId id) {
+    writable();
+    sql.update(
+        "UPDATE organizations SET policy_version = policy_version + 1 WHERE id = ?", id.value());
   }
 
   @Override

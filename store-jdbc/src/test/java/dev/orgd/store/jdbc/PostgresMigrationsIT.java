@@ -87,6 +87,7 @@ class PostgresMigrationsIT {
     JdbcStore.postgres(TestPostgres.urlFor(schema)).close();
     // As Flyway leaves a database at version 1: its history table, and V2 to V8 not applied.
     execute("DROP TABLE orgd_schema_history");
+    execute("ALTER TABLE organizations DROP COLUMN policy_version");
     execute("DROP TABLE responsibility_transfers");
     execute("DROP TABLE resource_policies");
     execute("ALTER TABLE create_account_statuses DROP COLUMN govcloud_account_id");

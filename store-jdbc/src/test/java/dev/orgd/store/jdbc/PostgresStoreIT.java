@@ -64,7 +64,7 @@ class PostgresStoreIT extends StoreContract {
     @Test
     void namesItselfAndItsSchemaVersion() {
       assertThat(store.kind()).isEqualTo("postgres");
-      assertThat(store.schemaVersion()).isEqualTo("8");
+      assertThat(store.schemaVersion()).isEqualTo("9");
       assertThat(store.location()).isEqualTo(TestPostgres.urlFor(schema));
     }
   }

@@ -102,11 +102,12 @@ class SqliteMigrationsTest {
   }
 
   /**
-   * Leaves the schema at version 1 (undoing V8, V7, V6, V5, V4, V3 and V2) with Flyway's history
-   * table, as Flyway writes it, in place of orgd's.
+   * Leaves the schema at version 1 (undoing V9, V8, V7, V6, V5, V4, V3 and V2) with Flyway's
+   * history table, as Flyway writes it, in place of orgd's.
    */
   private void asIfFlywayMigratedItToVersion1() throws SQLException {
     execute("DROP TABLE orgd_schema_history");
+    execute("ALTER TABLE organizations DROP COLUMN policy_version");
     execute("DROP TABLE responsibility_transfers");
     execute("DROP TABLE resource_policies");
     execute("ALTER TABLE create_account_statuses DROP COLUMN govcloud_account_id");

@@ -40,7 +40,7 @@ class SqliteStoreTest extends StoreContract {
     @Test
     void namesItselfAndItsSchemaVersion() {
       assertThat(store.kind()).isEqualTo("sqlite");
-      assertThat(store.schemaVersion()).isEqualTo("8");
+      assertThat(store.schemaVersion()).isEqualTo("9");
       assertThat(store.location())
           .isEqualTo(dataDir.toAbsolutePath().normalize().resolve("orgd.db").toString());
     }
