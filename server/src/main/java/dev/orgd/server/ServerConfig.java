@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * How orgd runs: where it listens, where it keeps its data and how it authenticates callers. Used
@@ -101,19 +102,7 @@ public record ServerConfig(
    * --enforce-scps}).
    */
   public ServerConfig withEnforceScps(boolean enforce) {
-    return new ServerConfig(
-        port,
-        bind,
-        storage,
-        dataDir,
-        jdbcUrl,
-        auth,
-        credentials,
-        headerTimeout,
-        idleTimeout,
-        servicePrincipals,
-        closeAccountDelay,
-        enforce);
+    return with(c -> c.enforceScps = enforce);
   }
 
   /** A configuration with the default timeouts. */
@@ -166,53 +155,17 @@ public record ServerConfig(
   }
 
   public ServerConfig withPort(int newPort) {
-    return new ServerConfig(
-        newPort,
-        bind,
-        storage,
-        dataDir,
-        jdbcUrl,
-        auth,
-        credentials,
-        headerTimeout,
-        idleTimeout,
-        servicePrincipals,
-        closeAccountDelay,
-        enforceScps);
+    return with(c -> c.port = newPort);
   }
 
   /** This configuration on SQLite, with its database file in {@code dir}. */
   public ServerConfig withSqlite(Path dir) {
-    return new ServerConfig(
-        port,
-        bind,
-        Storage.SQLITE,
-        dir,
-        jdbcUrl,
-        auth,
-        credentials,
-        headerTimeout,
-        idleTimeout,
-        servicePrincipals,
-        closeAccountDelay,
-        enforceScps);
+    return with(c -> c.storage = Storage.SQLITE, c -> c.dataDir = dir);
   }
 
   /** This configuration on the PostgreSQL database at {@code url}. */
   public ServerConfig withPostgres(String url) {
-    return new ServerConfig(
-        port,
-        bind,
-        Storage.POSTGRES,
-        dataDir,
-        url,
-        auth,
-        credentials,
-        headerTimeout,
-        idleTimeout,
-        servicePrincipals,
-        closeAccountDelay,
-        enforceScps);
+    return with(c -> c.storage = Storage.POSTGRES, c -> c.jdbcUrl = url);
   }
 
   /**
@@ -220,91 +173,91 @@ public record ServerConfig(
    * least one key).
    */
   public ServerConfig withSigV4(Credentials keys) {
-    return new ServerConfig(
-        port,
-        bind,
-        storage,
-        dataDir,
-        jdbcUrl,
-        Auth.SIGV4,
-        keys,
-        headerTimeout,
-        idleTimeout,
-        servicePrincipals,
-        closeAccountDelay,
-        enforceScps);
+    return with(c -> c.auth = Auth.SIGV4, c -> c.credentials = keys);
   }
 
   /** This configuration with these keys and admin token, authentication unchanged. */
   public ServerConfig withCredentials(Credentials keys) {
-    return new ServerConfig(
-        port,
-        bind,
-        storage,
-        dataDir,
-        jdbcUrl,
-        auth,
-        keys,
-        headerTimeout,
-        idleTimeout,
-        servicePrincipals,
-        closeAccountDelay,
-        enforceScps);
+    return with(c -> c.credentials = keys);
   }
 
   /** This configuration with these connection timeouts (zero: no limit). */
   public ServerConfig withTimeouts(Duration header, Duration idle) {
-    return new ServerConfig(
-        port,
-        bind,
-        storage,
-        dataDir,
-        jdbcUrl,
-        auth,
-        credentials,
-        header,
-        idle,
-        servicePrincipals,
-        closeAccountDelay,
-        enforceScps);
+    return with(c -> c.headerTimeout = header, c -> c.idleTimeout = idle);
   }
 
   /** This configuration recognizing {@code principals} besides AWS's service principals. */
   public ServerConfig withServicePrincipals(List<String> principals) {
-    return new ServerConfig(
-        port,
-        bind,
-        storage,
-        dataDir,
-        jdbcUrl,
-        auth,
-        credentials,
-        headerTimeout,
-        idleTimeout,
-        principals,
-        closeAccountDelay,
-        enforceScps);
+    return with(c -> c.servicePrincipals = principals);
   }
 
   /** This configuration with closed accounts reading PENDING_CLOSURE for {@code delay}. */
   public ServerConfig withCloseAccountDelay(Duration delay) {
-    return new ServerConfig(
-        port,
-        bind,
-        storage,
-        dataDir,
-        jdbcUrl,
-        auth,
-        credentials,
-        headerTimeout,
-        idleTimeout,
-        servicePrincipals,
-        delay,
-        enforceScps);
+    return with(c -> c.closeAccountDelay = delay);
   }
 
   /** The data directory, or the default one when none was given. */
   public Path dataDirOrDefault() {
     return dataDir == null ? DEFAULT_DATA_DIR : dataDir;
+  }
+
+  /** This configuration with {@code changes} made to a copy of its components. */
+  @SafeVarargs
+  private ServerConfig with(Consumer<Copy>... changes) {
+    Copy copy = new Copy(this);
+    for (Consumer<Copy> change : changes) {
+      change.accept(copy);
+    }
+    return copy.build();
+  }
+
+  /**
+   * The components of a configuration, changeable, so that each copy method names only what it
+   * changes; {@link #build} validates like the constructor, because it calls it.
+   */
+  private static final class Copy {
+    private int port;
+    private final String bind;
+    private Storage storage;
+    private Path dataDir;
+    private String jdbcUrl;
+    private Auth auth;
+    private Credentials credentials;
+    private Duration headerTimeout;
+    private Duration idleTimeout;
+    private List<String> servicePrincipals;
+    private Duration closeAccountDelay;
+    private boolean enforceScps;
+
+    Copy(ServerConfig config) {
+      port = config.port;
+      bind = config.bind;
+      storage = config.storage;
+      dataDir = config.dataDir;
+      jdbcUrl = config.jdbcUrl;
+      auth = config.auth;
+      credentials = config.credentials;
+      headerTimeout = config.headerTimeout;
+      idleTimeout = config.idleTimeout;
+      servicePrincipals = config.servicePrincipals;
+      closeAccountDelay = config.closeAccountDelay;
+      enforceScps = config.enforceScps;
+    }
+
+    ServerConfig build() {
+      return new ServerConfig(
+          port,
+          bind,
+          storage,
+          dataDir,
+          jdbcUrl,
+          auth,
+          credentials,
+          headerTimeout,
+          idleTimeout,
+          servicePrincipals,
+          closeAccountDelay,
+          enforceScps);
+    }
   }
 }

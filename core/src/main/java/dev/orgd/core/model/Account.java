@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * An AWS account as orgd knows it: its email and name, and its membership when it belongs to an
@@ -116,113 +117,36 @@ public record Account(
   }
 
   public Account joining(OrganizationId org, JoinedMethod method, Instant at, List<Tag> newTags) {
-    return new Account(
-        id,
-        email,
-        name,
-        org,
-        method,
-        at,
-        status,
-        newTags,
-        null,
-        closureRequestedAt,
-        govCloudAccountId);
+    return with(c -> c.membership(org, method, at), c -> c.tags = newTags);
   }
 
   /** The same account out of any organization; its tags go with the membership. */
   public Account leaving() {
-    return new Account(
-        id,
-        email,
-        name,
-        null,
-        null,
-        null,
-        status,
-        List.of(),
-        null,
-        closureRequestedAt,
-        govCloudAccountId);
+    return with(c -> c.membership(null, null, null), c -> c.tags = List.of());
   }
 
   public Account withContact(String newEmail, String newName) {
-    return new Account(
-        id,
-        newEmail,
-        newName,
-        organizationId,
-        joinedMethod,
-        joinedAt,
-        status,
-        tags,
-        organizationalUnitId,
-        closureRequestedAt,
-        govCloudAccountId);
+    return with(c -> c.email = newEmail, c -> c.name = newName);
   }
 
   /** The same account with {@code newTags} in place of its tags. */
   public Account withTags(List<Tag> newTags) {
-    return new Account(
-        id,
-        email,
-        name,
-        organizationId,
-        joinedMethod,
-        joinedAt,
-        status,
-        newTags,
-        organizationalUnitId,
-        closureRequestedAt,
-        govCloudAccountId);
+    return with(c -> c.tags = newTags);
   }
 
   /** The same member in the OU {@code ou} (null: under the root). */
   public Account movedTo(OrganizationalUnitId ou) {
-    return new Account(
-        id,
-        email,
-        name,
-        organizationId,
-        joinedMethod,
-        joinedAt,
-        status,
-        tags,
-        ou,
-        closureRequestedAt,
-        govCloudAccountId);
+    return with(c -> c.organizationalUnitId = ou);
   }
 
   /** The same account with its closure requested at {@code at}. */
   public Account closedAt(Instant at) {
-    return new Account(
-        id,
-        email,
-        name,
-        organizationId,
-        joinedMethod,
-        joinedAt,
-        status,
-        tags,
-        organizationalUnitId,
-        at,
-        govCloudAccountId);
+    return with(c -> c.closureRequestedAt = at);
   }
 
   /** The same account paired with the GovCloud account {@code govCloud} (null: unpaired). */
   public Account withGovCloudAccount(AccountId govCloud) {
-    return new Account(
-        id,
-        email,
-        name,
-        organizationId,
-        joinedMethod,
-        joinedAt,
-        status,
-        tags,
-        organizationalUnitId,
-        closureRequestedAt,
-        govCloud);
+    return with(c -> c.govCloudAccountId = govCloud);
   }
 
   public boolean isClosed() {
@@ -242,20 +166,7 @@ public record Account(
         now.isBefore(closureRequestedAt.plus(closeDelay))
             ? AccountStatus.PENDING_CLOSURE
             : AccountStatus.SUSPENDED;
-    return current == status
-        ? this
-        : new Account(
-            id,
-            email,
-            name,
-            organizationId,
-            joinedMethod,
-            joinedAt,
-            current,
-            tags,
-            organizationalUnitId,
-            closureRequestedAt,
-            govCloudAccountId);
+    return current == status ? this : with(c -> c.status = current);
   }
 
   /**
@@ -277,5 +188,70 @@ public record Account(
       case PENDING_CLOSURE -> AccountState.PENDING_CLOSURE;
       case SUSPENDED -> closureRequestedAt == null ? AccountState.SUSPENDED : AccountState.CLOSED;
     };
+  }
+
+  /** This account with {@code changes} made to a copy of its components. */
+  @SafeVarargs
+  private Account with(Consumer<Copy>... changes) {
+    Copy copy = new Copy(this);
+    for (Consumer<Copy> change : changes) {
+      change.accept(copy);
+    }
+    return copy.build();
+  }
+
+  /**
+   * The components of an account, changeable, so that each copy method names only what it changes;
+   * {@link #build} validates like the constructor, because it calls it.
+   */
+  private static final class Copy {
+    private final AccountId id;
+    private String email;
+    private String name;
+    private OrganizationId organizationId;
+    private JoinedMethod joinedMethod;
+    private Instant joinedAt;
+    private AccountStatus status;
+    private List<Tag> tags;
+    private OrganizationalUnitId organizationalUnitId;
+    private Instant closureRequestedAt;
+    private AccountId govCloudAccountId;
+
+    Copy(Account account) {
+      id = account.id;
+      email = account.email;
+      name = account.name;
+      organizationId = account.organizationId;
+      joinedMethod = account.joinedMethod;
+      joinedAt = account.joinedAt;
+      status = account.status;
+      tags = account.tags;
+      organizationalUnitId = account.organizationalUnitId;
+      closureRequestedAt = account.closureRequestedAt;
+      govCloudAccountId = account.govCloudAccountId;
+    }
+
+    /** The membership in {@code org} (null: none), under the organization's root. */
+    void membership(OrganizationId org, JoinedMethod method, Instant at) {
+      organizationId = org;
+      joinedMethod = method;
+      joinedAt = at;
+      organizationalUnitId = null;
+    }
+
+    Account build() {
+      return new Account(
+          id,
+          email,
+          name,
+          organizationId,
+          joinedMethod,
+          joinedAt,
+          status,
+          tags,
+          organizationalUnitId,
+          closureRequestedAt,
+          govCloudAccountId);
+    }
   }
 }
