@@ -130,47 +130,21 @@ public record ResponsibilityTransfer(
   }
 
   public ResponsibilityTransfer withStatus(ResponsibilityTransferStatus newStatus, Instant at) {
-    return new ResponsibilityTransfer(
-        id,
-        type,
-        name,
-        sourceOrganization,
-        sourceManagementAccount,
-        targetOrganization,
-        targetManagementAccount,
-        handshakeId,
-        startAt,
-        endAt,
-        expiresAt,
-        newStatus,
-        at,
-        requestedAt,
-        sequence,
-        tags);
+    return with(name, endAt, newStatus, at);
   }
 
   /** Withdrawn at {@code at}, ending at {@code end}. */
   public ResponsibilityTransfer withdrawn(Instant end, Instant at) {
-    return new ResponsibilityTransfer(
-        id,
-        type,
-        name,
-        sourceOrganization,
-        sourceManagementAccount,
-        targetOrganization,
-        targetManagementAccount,
-        handshakeId,
-        startAt,
-        end,
-        expiresAt,
-        ResponsibilityTransferStatus.WITHDRAWN,
-        at,
-        requestedAt,
-        sequence,
-        tags);
+    return with(name, end, ResponsibilityTransferStatus.WITHDRAWN, at);
   }
 
   public ResponsibilityTransfer withName(String newName) {
+    return with(newName, endAt, status, statusChangedAt);
+  }
+
+  /** This transfer with the fields that change after it was created replaced. */
+  private ResponsibilityTransfer with(
+      String newName, Instant end, ResponsibilityTransferStatus newStatus, Instant changedAt) {
     return new ResponsibilityTransfer(
         id,
         type,
@@ -181,10 +155,10 @@ public record ResponsibilityTransfer(
         targetManagementAccount,
         handshakeId,
         startAt,
-        endAt,
+        end,
         expiresAt,
-        status,
-        statusChangedAt,
+        newStatus,
+        changedAt,
         requestedAt,
         sequence,
         tags);
