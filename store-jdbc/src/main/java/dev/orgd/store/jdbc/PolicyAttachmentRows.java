@@ -54,28 +54,16 @@ final class PolicyAttachmentRows extends JdbcRepository implements PolicyAttachm
   @Override
   public List<PolicyAttachment> ofTarget(
       OrganizationId org, String targetId, PolicyType type, OrderKey after, int limit) {
-    String where = " AND target_id = ? AND policy_type = ?";
-    String order = " ORDER BY attached_at, policy_id LIMIT ?";
-    if (after == null) {
-      return sql.list(
-          SELECT + where + order,
-          PolicyAttachmentRows::map,
-          org.value(),
-          targetId,
-          type.name(),
-          limit);
-    }
-    long at = after.at().toEpochMilli();
-    return sql.list(
-        SELECT + where + " AND (attached_at > ? OR (attached_at = ? AND policy_id > ?))" + order,
+    return pageInOrder(
+        SELECT + " AND target_id = ? AND policy_type = ?",
+        "attached_at",
+        "policy_id",
+        after,
+        limit,
         PolicyAttachmentRows::map,
         org.value(),
         targetId,
-        type.name(),
-        at,
-        at,
-        after.id(),
-        limit);
+        type.name());
   }
 
   @Override
@@ -92,27 +80,15 @@ final class PolicyAttachmentRows extends JdbcRepository implements PolicyAttachm
   @Override
   public List<PolicyAttachment> ofPolicy(
       OrganizationId org, PolicyId policy, OrderKey after, int limit) {
-    String order = " ORDER BY attached_at, target_id LIMIT ?";
-    if (after == null) {
-      return sql.list(
-          SELECT + " AND policy_id = ?" + order,
-          PolicyAttachmentRows::map,
-          org.value(),
-          policy.value(),
-          limit);
-    }
-    long at = after.at().toEpochMilli();
-    return sql.list(
-        SELECT
-            + " AND policy_id = ? AND (attached_at > ? OR (attached_at = ? AND target_id > ?))"
-            + order,
+    return pageInOrder(
+        SELECT + " AND policy_id = ?",
+        "attached_at",
+        "target_id",
+        after,
+        limit,
         PolicyAttachmentRows::map,
         org.value(),
-        policy.value(),
-        at,
-        at,
-        after.id(),
-        limit);
+        policy.value());
   }
 
   @Override

@@ -43,26 +43,15 @@ final class PolicyRows extends JdbcRepository implements PolicyRepository {
 
   @Override
   public List<Policy> list(OrganizationId org, PolicyType type, OrderKey after, int limit) {
-    if (after == null) {
-      return sql.list(
-          SELECT + " AND policy_type = ? ORDER BY created_at, id LIMIT ?",
-          PolicyRows::map,
-          org.value(),
-          type.name(),
-          limit);
-    }
-    long at = after.at().toEpochMilli();
-    return sql.list(
-        SELECT
-            + " AND policy_type = ? AND (created_at > ? OR (created_at = ? AND id > ?))"
-            + " ORDER BY created_at, id LIMIT ?",
+    return pageInOrder(
+        SELECT + " AND policy_type = ?",
+        "created_at",
+        "id",
+        after,
+        limit,
         PolicyRows::map,
         org.value(),
-        type.name(),
-        at,
-        at,
-        after.id(),
-        limit);
+        type.name());
   }
 
   @Override
