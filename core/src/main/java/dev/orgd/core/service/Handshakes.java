@@ -50,15 +50,7 @@ final class Handshakes {
                 HandshakeResource.of(HandshakeResourceType.MASTER_NAME, management.name()),
                 HandshakeResource.of(
                     HandshakeResourceType.ORGANIZATION_FEATURE_SET, org.featureSet().name()))));
-    resources.add(
-        HandshakeResource.of(
-            target.type() == PartyType.ACCOUNT
-                ? HandshakeResourceType.ACCOUNT
-                : HandshakeResourceType.EMAIL,
-            target.id()));
-    if (notes != null) {
-      resources.add(HandshakeResource.of(HandshakeResourceType.NOTES, notes));
-    }
+    addTargetAndNotes(resources, target, notes);
     // An invitation by email names its recipient by that email until someone accepts it.
     AccountId recipient = target.type() == PartyType.ACCOUNT ? target.account() : null;
     return create(
@@ -111,15 +103,7 @@ final class Handshakes {
                     HandshakeResourceType.MANAGEMENT_ACCOUNT, management.id().value()),
                 HandshakeResource.of(HandshakeResourceType.MANAGEMENT_EMAIL, management.email()),
                 HandshakeResource.of(HandshakeResourceType.MANAGEMENT_NAME, management.name()))));
-    resources.add(
-        HandshakeResource.of(
-            target.type() == PartyType.ACCOUNT
-                ? HandshakeResourceType.ACCOUNT
-                : HandshakeResourceType.EMAIL,
-            target.id()));
-    if (notes != null) {
-      resources.add(HandshakeResource.of(HandshakeResourceType.NOTES, notes));
-    }
+    addTargetAndNotes(resources, target, notes);
     return create(
         s,
         org,
@@ -167,6 +151,20 @@ final class Handshakes {
         recipient,
         null,
         List.of());
+  }
+
+  /** The invited party as given (an account or an email), then the notes if there are any. */
+  private static void addTargetAndNotes(
+      List<HandshakeResource> resources, HandshakeService.Target target, String notes) {
+    resources.add(
+        HandshakeResource.of(
+            target.type() == PartyType.ACCOUNT
+                ? HandshakeResourceType.ACCOUNT
+                : HandshakeResourceType.EMAIL,
+            target.id()));
+    if (notes != null) {
+      resources.add(HandshakeResource.of(HandshakeResourceType.NOTES, notes));
+    }
   }
 
   private static Party organizationParty(Organization org) {
