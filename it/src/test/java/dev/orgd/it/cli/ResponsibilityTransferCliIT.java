@@ -12,8 +12,6 @@ import dev.orgd.it.support.Tools;
 import dev.orgd.junit5.OrgdExtension;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.organizations.model.OrganizationFeatureSet;
@@ -133,18 +131,6 @@ class ResponsibilityTransferCliIT {
   }
 
   private static Command command(Path aws, String account, String... args) {
-    List<String> argv = new ArrayList<>();
-    argv.add(aws.toString());
-    argv.add("organizations");
-    argv.addAll(List.of(args));
-    argv.addAll(
-        List.of(
-            "--region",
-            "us-east-1",
-            "--endpoint-url",
-            ORGD.runtime().endpoint().toString(),
-            "--output",
-            "json"));
-    return Command.of(argv).account(account);
+    return Command.awsOrganizations(aws, ORGD.runtime().endpoint(), args).account(account);
   }
 }

@@ -182,18 +182,6 @@ class StructureCliIT {
   }
 
   private static Command command(Path aws, String... args) {
-    List<String> argv = new ArrayList<>();
-    argv.add(aws.toString());
-    argv.add("organizations");
-    argv.addAll(List.of(args));
-    argv.addAll(
-        List.of(
-            "--region",
-            "us-east-1",
-            "--endpoint-url",
-            ORGD.runtime().endpoint().toString(),
-            "--output",
-            "json"));
-    return Command.of(argv).account(MGMT);
+    return Command.awsOrganizations(aws, ORGD.runtime().endpoint(), args).account(MGMT);
   }
 }

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -33,6 +34,21 @@ public final class Command {
   /** A command line; the first element is the executable. */
   public static Command of(List<String> argv) {
     return new Command(argv);
+  }
+
+  /**
+   * The AWS CLI {@code aws} running {@code organizations args...} against {@code endpoint} in
+   * us-east-1, with JSON output.
+   */
+  public static Command awsOrganizations(Path aws, URI endpoint, String... args) {
+    List<String> argv = new ArrayList<>();
+    argv.add(aws.toString());
+    argv.add("organizations");
+    argv.addAll(List.of(args));
+    argv.addAll(
+        List.of(
+            "--region", "us-east-1", "--endpoint-url", endpoint.toString(), "--output", "json"));
+    return of(argv);
   }
 
   /** Credentials of the 12-digit account {@code accountId} (orgd's identity convention). */
