@@ -6,6 +6,8 @@ import dev.orgd.core.error.OrgdException;
 import dev.orgd.core.model.Account;
 import dev.orgd.core.model.AccountId;
 import dev.orgd.core.model.Organization;
+import dev.orgd.core.model.OrganizationId;
+import dev.orgd.core.model.OrganizationalUnitId;
 import dev.orgd.core.page.KeyCodec;
 import dev.orgd.core.page.Keyset;
 import dev.orgd.core.page.Page;
@@ -13,17 +15,24 @@ import dev.orgd.core.page.PageRequest;
 import dev.orgd.core.policy.EffectivePolicies;
 import dev.orgd.core.policy.EffectivePolicyValidationError;
 import dev.orgd.core.policy.PolicyType;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * DescribeEffectivePolicy, ListAccountsWithInvalidEffectivePolicy and
  * ListEffectivePolicyValidationErrors (research policies.md §4.11–4.12). An effective policy is
- * merged once per version of the policies on the path (kept in a small cache), so describing one
- * costs the reads of the path, not the merge.
+ * merged once per set of documents on the path, level by level (kept in a small cache, keyed by the
+ * documents themselves: two updates within the clock's millisecond still differ), so describing one
+ * costs the reads of the path, not the merge. DescribeEffectivePolicy also keeps each account's
+ * answer while its organization's policy version, its parent and its joining stay the same (as
+ * {@link ScpEnforcement} keeps SCP chains), so that it costs the same five OUs deep as under the
+ * root: the reads of the caller, the account, the organization and that version.
  */
 public final class EffectivePolicyService {
   private static final int CACHED = 4096;
@@ -34,7 +43,22 @@ public final class EffectivePolicyService {
 
   private record Indexed(int index, EffectivePolicyValidationError error) {}
 
+  private static final int DESCRIBED_LIMIT = 65_536;
+
   private final Orgd orgd;
+
+  /** An account's effective policy of a type, as computed at a policy version. */
+  private record Described(
+      long version,
+      OrganizationalUnitId parent,
+      Instant joinedAt,
+      Optional<String> content,
+      Instant lastUpdated) {}
+
+  private record DescribedKey(OrganizationId org, AccountId account, PolicyType type) {}
+
+  private final Map<DescribedKey, Described> described = new ConcurrentHashMap<>();
+
   private final Map<List<Object>, Optional<String>> merged =
       new LinkedHashMap<>(256, 0.75f, true) {
         @Override
@@ -68,10 +92,43 @@ public final class EffectivePolicyService {
             throw OrgdException.accessDenied();
           }
           Account account = account(s, org, target);
-          PolicyLevels levels = levels(s, org, account, type);
-          String content = merge(type, levels).orElseThrow(EffectivePolicyService::notFound);
-          return new EffectivePolicyDetails(content, levels.lastUpdated(), target, type);
+          requireEnabled(s, org, type);
+          Described d = described(s, org, account, type);
+          String content = d.content().orElseThrow(EffectivePolicyService::notFound);
+          return new EffectivePolicyDetails(content, d.lastUpdated(), target, type);
         });
+  }
+
+  /**
+   * The account's effective policy: the one kept while the organization's policy version (read in
+   * this transaction before anything the policy is made of), the account's parent and its joining
+   * are those it was computed at, else computed anew. OUs never move, so the parent fixes the
+   * path; every write to attachments, policies or enabled policy types bumps the version ({@link
+   * PolicyVersioningTx}).
+   */
+  private Described described(Session s, Organization org, Account account, PolicyType type) {
+    long version = s.tx.organizations().policyVersion(org.id());
+    DescribedKey key = new DescribedKey(org.id(), account.id(), type);
+    Described kept = described.get(key);
+    if (kept != null
+        && kept.version() == version
+        && Objects.equals(kept.parent(), account.organizationalUnitId())
+        && Objects.equals(kept.joinedAt(), account.joinedAt())) {
+      return kept;
+    }
+    PolicyLevels levels = PolicyLevels.of(s, org, account, type);
+    Described fresh =
+        new Described(
+            version,
+            account.organizationalUnitId(),
+            account.joinedAt(),
+            merge(type, levels),
+            levels.lastUpdated());
+    if (described.size() >= DESCRIBED_LIMIT) {
+      described.clear(); // bounded; an effective policy is cheap to compute again
+    }
+    described.put(key, fresh);
+    return fresh;
   }
 
   /** ListAccountsWithInvalidEffectivePolicy: the members, by id, whose policy has errors. */
@@ -164,15 +221,16 @@ public final class EffectivePolicyService {
     if (levels.isEmpty()) {
       return Optional.empty();
     }
+    List<Object> key = List.of(type, levels.contents());
     synchronized (merged) {
-      Optional<String> known = merged.get(levels.version());
+      Optional<String> known = merged.get(key);
       if (known != null) {
         return known;
       }
     }
     Optional<String> result = EffectivePolicies.compute(type, levels.contents());
     synchronized (merged) {
-      merged.put(levels.version(), result);
+      merged.put(key, result);
     }
     return result;
   }

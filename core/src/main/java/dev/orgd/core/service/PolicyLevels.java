@@ -19,25 +19,13 @@ import java.util.List;
  * @param contents each policy's document
  * @param ids each policy's id, in the shape of {@code contents}
  * @param lastUpdated the latest of the account's joining, each attachment and each policy's update
- * @param version names every policy with its last update, level by level: equal versions have equal
- *     contents, so the merge of one version is kept
  */
-record PolicyLevels(
-    List<List<String>> contents,
-    List<List<String>> ids,
-    Instant lastUpdated,
-    List<Object> version) {
-
-  /** A customer policy as of its last update: part of a {@link #version}. */
-  private record Updated(String id, long at) {}
+record PolicyLevels(List<List<String>> contents, List<List<String>> ids, Instant lastUpdated) {
 
   static PolicyLevels of(Session s, Organization org, Account account, PolicyType type) {
     List<List<String>> contents = new ArrayList<>();
     List<List<String>> ids = new ArrayList<>();
     Instant last = account.joinedAt() == null ? Instant.EPOCH : account.joinedAt();
-    // Cheap to compare and hash: ids (whose hashes strings keep), instants and level sizes.
-    List<Object> version = new ArrayList<>();
-    version.add(type);
     for (String target : PolicyLookup.path(s, org, account)) {
       List<String> levelContents = new ArrayList<>();
       List<String> levelIds = new ArrayList<>();
@@ -48,19 +36,16 @@ record PolicyLevels(
         ManagedPolicy managed = managed(id);
         if (managed != null) {
           levelContents.add(managed.content());
-          version.add(id);
         } else {
           Policy p = s.tx.policies().find(org.id(), a.policyId()).orElseThrow();
           levelContents.add(p.content());
           last = later(last, p.updatedAt());
-          version.add(new Updated(id, p.updatedAt().toEpochMilli()));
         }
       }
-      version.add(levelIds.size());
       contents.add(levelContents);
       ids.add(levelIds);
     }
-    return new PolicyLevels(contents, ids, last, version);
+    return new PolicyLevels(contents, ids, last);
   }
 
   private static ManagedPolicy managed(String id) {

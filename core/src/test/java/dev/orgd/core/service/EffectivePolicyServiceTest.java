@@ -117,6 +117,41 @@ class EffectivePolicyServiceTest {
   }
 
   @Test
+  void anAnswerKeptForAnAccountFollowsEveryChangeOnItsPath() {
+    attach("A", A, root);
+    String policyB = w.orgd.policies().createPolicy(MGMT, "B", "", B, TAG, List.of()).id();
+    w.orgd.policyAttachments().attachPolicy(MGMT, policyB, ou1);
+    String rootOnly =
+        "{\"tags\":{\"costcenter\":{\"tag_key\":\"CostCenter\",\"tag_value\":"
+            + "[\"Development\",\"Support\"]}}}";
+    String withB =
+        "{\"tags\":{\"costcenter\":{\"tag_key\":\"CostCenter\",\"tag_value\":[\"Sandbox\"],"
+            + "\"enforced_for\":[\"redshift:*\",\"dynamodb:table\"]}}}";
+    assertThat(of(MGMT, IN_OU1)).isEqualTo(withB);
+    assertThat(of(MGMT, IN_OU1)).isEqualTo(withB); // kept
+    // The account moves: its path changes.
+    w.orgd.structure().moveAccount(MGMT, IN_OU1, ou1, ou2);
+    assertThat(of(MGMT, IN_OU1)).isEqualTo(rootOnly);
+    w.orgd.structure().moveAccount(MGMT, IN_OU1, ou2, ou1);
+    assertThat(of(MGMT, IN_OU1)).isEqualTo(withB);
+    // A policy on the path changes.
+    w.orgd.policies().updatePolicy(MGMT, policyB, null, null, C);
+    assertThat(of(MGMT, IN_OU1))
+        .isEqualTo(
+            "{\"tags\":{\"costcenter\":{\"tag_key\":\"CostCenter\",\"tag_value\":"
+                + "[\"Development\",\"Support\",\"Marketing\"],"
+                + "\"enforced_for\":[\"redshift:*\",\"dynamodb:table\"]}}}");
+    // An attachment on the path goes.
+    w.orgd.policyAttachments().detachPolicy(MGMT, policyB, ou1);
+    assertThat(of(MGMT, IN_OU1)).isEqualTo(rootOnly);
+    // The type is disabled: no effective policy.
+    w.orgd.policyTypes().disablePolicyType(MGMT, root, TAG);
+    assertError(
+        () -> effective.describeEffectivePolicy(MGMT, TAG, IN_OU1.value()),
+        ErrorCode.EFFECTIVE_POLICY_NOT_FOUND);
+  }
+
+  @Test
   void refusals() {
     assertError(
         () -> effective.describeEffectivePolicy(MGMT, TAG, IN_OU1.value()),
