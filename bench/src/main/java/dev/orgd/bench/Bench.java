@@ -103,6 +103,18 @@ final class Bench {
     return Optional.of(r);
   }
 
+  /**
+   * Serves {@code scenario} for one warm-up window, unmeasured and unreported: for a server that
+   * must be equally warm before runs that are compared with runs on another server.
+   */
+  void warm(ServerUnderTest server, Scenario scenario, int connections)
+      throws InterruptedException {
+    RunPlan plan = new RunPlan(connections, Duration.ZERO, config.warmup(), config.requestTimeout());
+    if (fits(plan.bound())) {
+      generator.run(server.name(), server.address(), scenario, plan, server.process()::cpuNanos);
+    }
+  }
+
   /** Lets other work on a shared machine finish first, within the run's waiting allowance. */
   private void awaitQuietMachine() throws InterruptedException {
     if (quietWaitLeft.isZero()) {
