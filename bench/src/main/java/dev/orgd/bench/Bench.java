@@ -109,7 +109,8 @@ final class Bench {
    */
   void warm(ServerUnderTest server, Scenario scenario, int connections)
       throws InterruptedException {
-    RunPlan plan = new RunPlan(connections, Duration.ZERO, config.warmup(), config.requestTimeout());
+    RunPlan plan =
+        new RunPlan(connections, Duration.ZERO, config.warmup(), config.requestTimeout());
     if (fits(plan.bound())) {
       generator.run(server.name(), server.address(), scenario, plan, server.process()::cpuNanos);
     }

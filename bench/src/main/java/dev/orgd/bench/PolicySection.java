@@ -23,6 +23,11 @@ final class PolicySection {
   static final String SHALLOW_EFFECTIVE = "DescribeEffectivePolicy (under the root)";
   static final String DEEP_DESCRIBE = "DescribeOrganization (member 5 OUs deep)";
 
+  /** The policy family's own read and list, on the same organization (70 tag policies). */
+  static final String DESCRIBE_POLICY = "DescribePolicy";
+
+  static final String LIST_POLICIES = "ListPolicies";
+
   private static final String DEEP = "400000000001";
   private static final String SHALLOW = "400000000002";
   private static final int DEPTH = 5;
@@ -50,13 +55,22 @@ final class PolicySection {
             ServerUnderTest.createThenDescribeOrganization(
                 Bench.MANAGEMENT_ACCOUNT, Bench.STARTUP_LIMIT))) {
       bench.log(name + " up (pid " + server.process().pid() + ")");
-      setUp(server.client());
+      String policyId = setUp(server.client());
       AwsJson aws = server.aws();
       String m = Bench.MANAGEMENT_ACCOUNT;
       List<dev.orgd.bench.scenario.Scenario> scenarios = new ArrayList<>();
       if (args.isEmpty()) {
         scenarios.add(effective(aws, DEEP_EFFECTIVE, m, DEEP));
         scenarios.add(effective(aws, SHALLOW_EFFECTIVE, m, SHALLOW));
+        scenarios.add(
+            new RepeatScenario(
+                DESCRIBE_POLICY,
+                aws.request("DescribePolicy", m, "{\"PolicyId\":\"" + policyId + "\"}", false)));
+        scenarios.add(
+            new RepeatScenario(
+                LIST_POLICIES,
+                aws.request(
+                    "ListPolicies", m, "{\"Filter\":\"TAG_POLICY\",\"MaxResults\":20}", false)));
       }
       scenarios.add(
           new RepeatScenario(
@@ -80,9 +94,10 @@ final class PolicySection {
   /**
    * An organization with a chain of five OUs, one member at its bottom and one under the root, tag
    * policies and SCPs enabled, and ten of each attached to the root, every OU of the chain and the
-   * deep member (nine SCPs besides FullAWSAccess, which every target has).
+   * deep member (nine SCPs besides FullAWSAccess, which every target has). Returns the id of the
+   * first tag policy.
    */
-  private static void setUp(SetupClient c) throws Exception {
+  private static String setUp(SetupClient c) throws Exception {
     String m = Bench.MANAGEMENT_ACCOUNT;
     String root = c.require("ListRoots", m, "{}").path("Roots").path(0).path("Id").asText();
     c.require("EnablePolicyType", m, typeOn(root, "TAG_POLICY"));
@@ -122,17 +137,22 @@ final class PolicySection {
             + parent
             + "\"}");
     levels.add(DEEP);
+    String first = null;
     for (int level = 0; level < levels.size(); level++) {
       for (int i = 0; i < PER_LEVEL; i++) {
-        attach(c, levels.get(level), "TAG_POLICY", "tag-" + level + "-" + i, tagPolicy(level, i));
+        String id =
+            attach(
+                c, levels.get(level), "TAG_POLICY", "tag-" + level + "-" + i, tagPolicy(level, i));
+        first = first == null ? id : first;
         if (i > 0) {
           attach(c, levels.get(level), "SERVICE_CONTROL_POLICY", "scp-" + level + "-" + i, scp(i));
         }
       }
     }
+    return first;
   }
 
-  private static void attach(SetupClient c, String target, String type, String name, String doc)
+  private static String attach(SetupClient c, String target, String type, String name, String doc)
       throws Exception {
     String m = Bench.MANAGEMENT_ACCOUNT;
     String id =
@@ -151,6 +171,7 @@ final class PolicySection {
             .path("Id")
             .asText();
     c.require("AttachPolicy", m, "{\"PolicyId\":\"" + id + "\",\"TargetId\":\"" + target + "\"}");
+    return id;
   }
 
   private static String typeOn(String root, String type) {

@@ -61,15 +61,7 @@ final class Targets {
       if (orgd.isEmpty()) {
         continue;
       }
-      ceiling.ifPresent(
-          c -> {
-            double ratio = orgd.get().requestsPerSecond() / c.requestsPerSecond();
-            row(
-                read + " on memory ≥ 60% of the ceiling's req/s at " + top + " connections",
-                String.format(
-                    Locale.ROOT, "%.0f%% (%s of %s req/s)", 100 * ratio, rate(orgd.get()), rate(c)),
-                ratio >= 0.6);
-          });
+      againstCeiling(read, orgd.get(), ceiling, top);
       moto.ifPresent(
           m -> {
             double ratio = orgd.get().requestsPerSecond() / m.requestsPerSecond();
@@ -82,13 +74,30 @@ final class Targets {
     }
   }
 
+  /** A read on memory at ≥ 60% of the ceiling's req/s. */
+  private void againstCeiling(String read, LoadResult orgd, Optional<LoadResult> ceiling, int top) {
+    ceiling.ifPresent(
+        c -> {
+          double ratio = orgd.requestsPerSecond() / c.requestsPerSecond();
+          row(
+              read + " on memory ≥ 60% of the ceiling's req/s at " + top + " connections",
+              String.format(
+                  Locale.ROOT, "%.0f%% (%s of %s req/s)", 100 * ratio, rate(orgd), rate(c)),
+              ratio >= 0.6);
+        });
+  }
+
   /**
-   * Policies: DescribeEffectivePolicy five OUs deep within 1.5× of the same call under the root
-   * (p50), and DescribeOrganization by a deep member with --enforce-scps at ≥ 50% of its req/s
-   * without.
+   * Policies: DescribePolicy and ListPolicies (a page of 20) at ≥ 60% of the ceiling,
+   * DescribeEffectivePolicy five OUs deep within 1.5× of the same call under the root (p50), and
+   * DescribeOrganization by a deep member with --enforce-scps at ≥ 50% of its req/s without.
    */
   private void policies() {
     int top = topLevel();
+    Optional<LoadResult> ceiling = find(CEILING, CEILING_SMALL, top);
+    for (String read : List.of("DescribePolicy", "ListPolicies")) {
+      find(POLICIES, read, top).ifPresent(r -> againstCeiling(read, r, ceiling, top));
+    }
     Optional<LoadResult> deep = find(POLICIES, "DescribeEffectivePolicy (5 OUs deep)", top);
     Optional<LoadResult> shallow = find(POLICIES, "DescribeEffectivePolicy (under the root)", top);
     if (deep.isPresent() && shallow.isPresent()) {

@@ -2,6 +2,8 @@ package dev.orgd.core.model;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -34,11 +36,29 @@ public enum Partition {
     return id;
   }
 
+  /** The regions seen so far: every call names one, and matching costs a few regexes. */
+  private static final Map<String, Partition> KNOWN = new ConcurrentHashMap<>();
+
+  /** At most this many regions are kept: a client may send any string as its region. */
+  private static final int KNOWN_LIMIT = 256;
+
   /** The partition of {@code region} (a SigV4 credential scope's); {@code aws} when unknown. */
   public static Partition ofRegion(String region) {
     if (region == null) {
       return AWS;
     }
+    Partition known = KNOWN.get(region);
+    if (known != null) {
+      return known;
+    }
+    Partition matched = match(region);
+    if (KNOWN.size() < KNOWN_LIMIT) {
+      KNOWN.put(region, matched);
+    }
+    return matched;
+  }
+
+  private static Partition match(String region) {
     String r = region.toLowerCase(Locale.ROOT);
     // Every partition's global pseudo-region, then the patterns, the narrow ones first: the
     // explicit region lists of partitions.json are all matched by their partition's pattern.

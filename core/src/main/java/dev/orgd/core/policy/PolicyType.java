@@ -26,6 +26,7 @@ public enum PolicyType {
   private final int maxPoliciesPerOrganization;
   private final int minAttachedPerTarget;
   private final int maxAttachedPerTarget;
+  private final String arnSegment = name().toLowerCase(java.util.Locale.ROOT);
 
   PolicyType(
       boolean authorization,
@@ -76,6 +77,6 @@ public enum PolicyType {
 
   /** The lower-case segment of policy ARNs: {@code service_control_policy}. */
   public String arnSegment() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+    return arnSegment;
   }
 }

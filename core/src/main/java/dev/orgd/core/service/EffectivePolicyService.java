@@ -102,8 +102,8 @@ public final class EffectivePolicyService {
   /**
    * The account's effective policy: the one kept while the organization's policy version (read in
    * this transaction before anything the policy is made of), the account's parent and its joining
-   * are those it was computed at, else computed anew. OUs never move, so the parent fixes the
-   * path; every write to attachments, policies or enabled policy types bumps the version ({@link
+   * are those it was computed at, else computed anew. OUs never move, so the parent fixes the path;
+   * every write to attachments, policies or enabled policy types bumps the version ({@link
    * PolicyVersioningTx}).
    */
   private Described described(Session s, Organization org, Account account, PolicyType type) {
