@@ -34,7 +34,6 @@ class ConsoleIT {
 
   private static final Path SCRIPTS = Summary.folder("orgd.it.js.dir", "target/it-js");
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final long USABLE_MS = 1000;
 
   @Test
   void aPersonFindsWalksInvitesAcceptsExpiresAndSeesRefusals() {
@@ -88,7 +87,9 @@ class ConsoleIT {
     assertThat(s.get("bigOpenHandshakes").asInt()).isEqualTo(10_000);
     assertThat(s.get("bigHandshakeRows").asInt()).isEqualTo(20);
     assertThat(s.get("bigTreeAccounts").asInt()).isEqualTo(21);
-    assertThat(medianReadyMs(s.get("loads"))).as("%s", s.get("loads")).isLessThan(USABLE_MS);
+    // Timed, not asserted: speed targets live in the benchmark, never in a test's pass or fail
+    // (a busy CI machine would fail it). docs/console.md records these numbers.
+    System.out.printf("[ConsoleIT] median time to usable: %d ms%n", medianReadyMs(s.get("loads")));
     assertThat(strings(s.get("pageErrors"))).isEmpty();
     assertThat(strings(s.get("offOrigin"))).as("requests that left orgd's origin").isEmpty();
   }
