@@ -91,8 +91,14 @@ public final class HandshakeJson {
         return;
       }
       Written written = recent.get(h.id());
-      if (written == null || written.handshake() != h && !written.handshake().equals(h)) {
-        written = new Written(h, json(h));
+      if (written == null || written.handshake() != h) {
+        // An equal record made elsewhere (the answer of the call that created the handshake, a
+        // DescribeHandshake) keeps its JSON but takes this record's place: the pages that list it
+        // again pass this same record (ListedHandshakes), found then without comparing members.
+        written =
+            written != null && written.handshake().equals(h)
+                ? new Written(h, written.json())
+                : new Written(h, json(h));
         if (recent.size() >= RECENT) {
           recent.clear();
         }
