@@ -43,7 +43,8 @@ public final class EffectivePolicyService {
 
   private record Indexed(int index, EffectivePolicyValidationError error) {}
 
-  private static final int DESCRIBED_LIMIT = 65_536;
+  /** Bounded: an effective policy may be kilobytes, and a large organization has many accounts. */
+  private static final int DESCRIBED_LIMIT = 16_384;
 
   private final Orgd orgd;
 
