@@ -79,13 +79,15 @@ public final class Seeders {
           SEEDED_ORGD_MAIN,
           List.of(SEEDED_MEMORY_HEAP));
     }
+    String location;
     try (Store store = open(spec)) {
       filling.fill(store, n, Instant.now());
+      location = store.location(); // SQLite's database file; PostgreSQL's URL
     }
     if (spec.storage() == OrgdStorage.POSTGRES) {
       settle(spec.jdbcUrl());
     } else {
-      settleSqlite(spec.dataDir().resolve("orgd.db"));
+      settleSqlite(Path.of(location));
     }
     return new Seeder.Seeded(StoreSeeding.MANAGEMENT_ACCOUNT, List.of());
   }

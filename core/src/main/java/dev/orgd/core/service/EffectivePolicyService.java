@@ -7,7 +7,6 @@ import dev.orgd.core.model.Account;
 import dev.orgd.core.model.AccountId;
 import dev.orgd.core.model.Organization;
 import dev.orgd.core.model.OrganizationId;
-import dev.orgd.core.model.OrganizationalUnitId;
 import dev.orgd.core.page.KeyCodec;
 import dev.orgd.core.page.Keyset;
 import dev.orgd.core.page.Page;
@@ -20,9 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * DescribeEffectivePolicy, ListAccountsWithInvalidEffectivePolicy and
@@ -30,9 +27,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * merged once per set of documents on the path, level by level (kept in a small cache, keyed by the
  * documents themselves: two updates within the clock's millisecond still differ), so describing one
  * costs the reads of the path, not the merge. DescribeEffectivePolicy also keeps each account's
- * answer while its organization's policy version, its parent and its joining stay the same (as
- * {@link ScpEnforcement} keeps SCP chains), so that it costs the same five OUs deep as under the
- * root: the reads of the caller, the account, the organization and that version.
+ * answer while its organization's policy version, its parent and its joining stay the same ({@link
+ * KeptPerAccount}, as SCP enforcement keeps its chains), so that it costs the same five OUs deep as
+ * under the root: the reads of the caller, the account, the organization and that version.
  */
 public final class EffectivePolicyService {
   private static final int CACHED = 4096;
@@ -48,17 +45,13 @@ public final class EffectivePolicyService {
 
   private final Orgd orgd;
 
-  /** An account's effective policy of a type, as computed at a policy version. */
-  private record Described(
-      long version,
-      OrganizationalUnitId parent,
-      Instant joinedAt,
-      Optional<String> content,
-      Instant lastUpdated) {}
+  /** An account's effective policy of a type, and when what it is made of last changed. */
+  private record Described(Optional<String> content, Instant lastUpdated) {}
 
   private record DescribedKey(OrganizationId org, AccountId account, PolicyType type) {}
 
-  private final Map<DescribedKey, Described> described = new ConcurrentHashMap<>();
+  private final KeptPerAccount<DescribedKey, Described> described =
+      new KeptPerAccount<>(DESCRIBED_LIMIT);
 
   private final Map<List<Object>, Optional<String>> merged =
       new LinkedHashMap<>(256, 0.75f, true) {
@@ -100,36 +93,17 @@ public final class EffectivePolicyService {
         });
   }
 
-  /**
-   * The account's effective policy: the one kept while the organization's policy version (read in
-   * this transaction before anything the policy is made of), the account's parent and its joining
-   * are those it was computed at, else computed anew. OUs never move, so the parent fixes the path;
-   * every write to attachments, policies or enabled policy types bumps the version ({@link
-   * PolicyVersioningTx}).
-   */
+  /** The account's effective policy, kept as {@link KeptPerAccount} says. */
   private Described described(Session s, Organization org, Account account, PolicyType type) {
-    long version = s.tx.organizations().policyVersion(org.id());
-    DescribedKey key = new DescribedKey(org.id(), account.id(), type);
-    Described kept = described.get(key);
-    if (kept != null
-        && kept.version() == version
-        && Objects.equals(kept.parent(), account.organizationalUnitId())
-        && Objects.equals(kept.joinedAt(), account.joinedAt())) {
-      return kept;
-    }
-    PolicyLevels levels = PolicyLevels.of(s, org, account, type);
-    Described fresh =
-        new Described(
-            version,
-            account.organizationalUnitId(),
-            account.joinedAt(),
-            merge(type, levels),
-            levels.lastUpdated());
-    if (described.size() >= DESCRIBED_LIMIT) {
-      described.clear(); // bounded; an effective policy is cheap to compute again
-    }
-    described.put(key, fresh);
-    return fresh;
+    return described.get(
+        s,
+        org,
+        account,
+        new DescribedKey(org.id(), account.id(), type),
+        () -> {
+          PolicyLevels levels = PolicyLevels.of(s, org, account, type);
+          return new Described(merge(type, levels), levels.lastUpdated());
+        });
   }
 
   /** ListAccountsWithInvalidEffectivePolicy: the members, by id, whose policy has errors. */

@@ -7,7 +7,6 @@ import dev.orgd.core.model.AccountId;
 import dev.orgd.core.model.Organization;
 import dev.orgd.core.model.OrganizationId;
 import dev.orgd.core.model.OrganizationalUnit;
-import dev.orgd.core.model.OrganizationalUnitId;
 import dev.orgd.core.model.PolicyAttachment;
 import dev.orgd.core.model.Tag;
 import dev.orgd.core.policy.CompiledPolicy;
@@ -20,9 +19,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * SCPs that take effect ({@code --enforce-scps}, research policies.md §8): an Organizations call by
@@ -30,8 +27,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * account and standalone accounts are never restricted, nor is anyone while SCPs are not enabled.
  * RCPs are not evaluated: they govern S3, STS, KMS, SQS and Secrets Manager resources, not
  * Organizations (decision D31). Each account's chain of compiled SCPs is kept while its
- * organization's policy version and its parent stay the same, so a call costs the reads of the
- * caller, its organization and that version, and the matching.
+ * organization's policy version, its parent and its joining stay the same ({@link KeptPerAccount}),
+ * so a call costs the reads of the caller, its organization and that version, and the matching.
  */
 public final class ScpEnforcement {
   private static final CompiledPolicy FULL_AWS_ACCESS =
@@ -40,7 +37,10 @@ public final class ScpEnforcement {
   private static final int CHAIN_LIMIT = 65_536;
 
   private final Orgd orgd;
-  private final Map<ChainKey, Chain> chains = new ConcurrentHashMap<>();
+
+  /** Each account's compiled SCPs from the root down (null while SCPs are not enabled). */
+  private final KeptPerAccount<ChainKey, List<List<CompiledPolicy>>> chains =
+      new KeptPerAccount<>(CHAIN_LIMIT);
 
   ScpEnforcement(Orgd orgd) {
     this.orgd = orgd;
@@ -80,8 +80,10 @@ public final class ScpEnforcement {
     if (org.managementAccountId().equals(caller)) {
       return Optional.empty();
     }
-    Chain chain = chain(s, org, account);
-    if (chain.levels() == null) {
+    List<List<CompiledPolicy>> chain =
+        chains.get(
+            s, org, account, new ChainKey(org.id(), account.id()), () -> compile(s, org, account));
+    if (chain == null) {
       return Optional.empty();
     }
     Map<String, List<String>> keys = new HashMap<>(requestKeys);
@@ -100,42 +102,11 @@ public final class ScpEnforcement {
       }
     }
     RequestContext ctx = new RequestContext(action, resourceArn, keys);
-    Decision decision = ScpEvaluator.evaluateCompiled(chain.levels(), ctx);
+    Decision decision = ScpEvaluator.evaluateCompiled(chain, ctx);
     return decision.allowed() ? Optional.empty() : Optional.of(decision.message(principal, ctx));
   }
 
-  /**
-   * The compiled SCPs of an account's path (null while SCPs are not enabled), as computed at the
-   * organization's policy version {@code version} with the account under {@code parent}.
-   */
-  private record Chain(
-      long version, OrganizationalUnitId parent, List<List<CompiledPolicy>> levels) {}
-
   private record ChainKey(OrganizationId org, AccountId account) {}
-
-  /**
-   * The account's chain: the one kept, while the organization's policy version (read in this
-   * transaction, before anything the chain is made of) and the account's parent are still those it
-   * was computed at, else computed anew. OUs never move, so the parent fixes the path; every write
-   * to attachments, policies or enabled policy types bumps the version ({@link
-   * PolicyVersioningTx}), on whichever node it runs.
-   */
-  private Chain chain(Session s, Organization org, Account account) {
-    long version = s.tx.organizations().policyVersion(org.id());
-    ChainKey key = new ChainKey(org.id(), account.id());
-    Chain kept = chains.get(key);
-    if (kept != null
-        && kept.version() == version
-        && Objects.equals(kept.parent(), account.organizationalUnitId())) {
-      return kept;
-    }
-    Chain chain = new Chain(version, account.organizationalUnitId(), compile(s, org, account));
-    if (chains.size() >= CHAIN_LIMIT) {
-      chains.clear(); // bounded; a chain is cheap to compute again
-    }
-    chains.put(key, chain);
-    return chain;
-  }
 
   private static List<List<CompiledPolicy>> compile(Session s, Organization org, Account account) {
     if (!PolicyLookup.isEnabled(s, org, PolicyType.SERVICE_CONTROL_POLICY)) {
