@@ -1,8 +1,6 @@
 package dev.orgd.store.jdbc;
 
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 
 /** What differs between the SQL databases orgd runs on: transactions, sequences, conflicts. */
 enum Dialect {
@@ -16,18 +14,18 @@ enum Dialect {
       "UPDATE counters SET value = value + 1 WHERE name = 'handshake_sequence'"
           + " RETURNING value") {
     @Override
-    void begin(Connection connection, boolean write) throws SQLException {
-      execute(connection, write ? "BEGIN IMMEDIATE" : "BEGIN DEFERRED");
+    void begin(Sql sql, boolean write) throws SQLException {
+      sql.execute(write ? "BEGIN IMMEDIATE" : "BEGIN DEFERRED");
     }
 
     @Override
-    void commit(Connection connection) throws SQLException {
-      execute(connection, "COMMIT");
+    void commit(Sql sql) throws SQLException {
+      sql.execute("COMMIT");
     }
 
     @Override
-    void rollback(Connection connection) throws SQLException {
-      execute(connection, "ROLLBACK");
+    void rollback(Sql sql) throws SQLException {
+      sql.execute("ROLLBACK");
     }
 
     @Override
@@ -45,18 +43,18 @@ enum Dialect {
   /** Connections come from the pool with auto-commit off and SERIALIZABLE isolation. */
   POSTGRES("postgres", "SELECT nextval('handshake_sequence')") {
     @Override
-    void begin(Connection connection, boolean write) throws SQLException {
-      connection.setReadOnly(!write);
+    void begin(Sql sql, boolean write) throws SQLException {
+      sql.connection().setReadOnly(!write);
     }
 
     @Override
-    void commit(Connection connection) throws SQLException {
-      connection.commit();
+    void commit(Sql sql) throws SQLException {
+      sql.connection().commit();
     }
 
     @Override
-    void rollback(Connection connection) throws SQLException {
-      connection.rollback();
+    void rollback(Sql sql) throws SQLException {
+      sql.connection().rollback();
     }
 
     /** Writers run side by side here; see {@link OrganizationLocks}. */
@@ -100,11 +98,11 @@ enum Dialect {
     return nextSequenceSql;
   }
 
-  abstract void begin(Connection connection, boolean write) throws SQLException;
+  abstract void begin(Sql sql, boolean write) throws SQLException;
 
-  abstract void commit(Connection connection) throws SQLException;
+  abstract void commit(Sql sql) throws SQLException;
 
-  abstract void rollback(Connection connection) throws SQLException;
+  abstract void rollback(Sql sql) throws SQLException;
 
   /**
    * Whether writes take their {@link dev.orgd.core.store.WriteScope}'s organization locks before
@@ -115,10 +113,4 @@ enum Dialect {
 
   /** Whether the failure is a clash with a concurrent transaction, so the unit may run again. */
   abstract boolean isConflict(SQLException e);
-
-  private static void execute(Connection connection, String sql) throws SQLException {
-    try (Statement statement = connection.createStatement()) {
-      statement.execute(sql);
-    }
-  }
 }

@@ -50,6 +50,8 @@ public final class JdbcStore implements Store {
   // Set once the constructor's first unit of work has run; failures before are start-up errors.
   private volatile boolean opened;
   private final GroupCommit groupCommit;
+  // SQLite's readers keep their prepared statements; PostgreSQL's driver keeps its own.
+  private final StatementCaches readerStatements;
 
   /**
    * A store on the migrated database behind the pools ({@code readers} may be {@code writers}). It
@@ -67,6 +69,7 @@ public final class JdbcStore implements Store {
     this.schemaVersion = schemaVersion;
     this.location = location;
     this.groupCommit = dialect == Dialect.SQLITE ? new GroupCommit(writers) : null;
+    this.readerStatements = dialect == Dialect.SQLITE ? new StatementCaches() : null;
     byte[] candidate = new byte[32];
     new SecureRandom().nextBytes(candidate);
     this.tokenKey =
@@ -199,13 +202,17 @@ public final class JdbcStore implements Store {
   private <T> T inTransaction(
       HikariDataSource pool, Connection connection, boolean write, Function<Sql, T> work)
       throws SQLException {
-    dialect.begin(connection, write);
+    Sql sql =
+        !write && readerStatements != null
+            ? new Sql(connection, readerStatements.of(connection))
+            : new Sql(connection);
+    dialect.begin(sql, write);
     T result;
     try {
-      result = work.apply(new Sql(connection));
-      dialect.commit(connection);
+      result = work.apply(sql);
+      dialect.commit(sql);
     } catch (SQLException | RuntimeException | Error e) {
-      rollback(pool, connection);
+      rollback(pool, connection, sql);
       throw e;
     }
     return result;
@@ -225,9 +232,9 @@ public final class JdbcStore implements Store {
   }
 
   /** Rolls back; a connection that cannot even do that is dropped from the pool, not reused. */
-  private void rollback(HikariDataSource pool, Connection connection) {
+  private void rollback(HikariDataSource pool, Connection connection, Sql sql) {
     try {
-      dialect.rollback(connection);
+      dialect.rollback(sql);
     } catch (SQLException | RuntimeException e) {
       log.debug("Rollback failed; evicting the connection", e);
       pool.evictConnection(connection);

@@ -48,6 +48,11 @@ final class Sql {
     this.cache = cache;
   }
 
+  /** The connection the statements run on. */
+  Connection connection() {
+    return connection;
+  }
+
   /** The value's text (an id's value, an enum's name), or a text null. */
   static Object text(Object value) {
     return value == null ? TypedNull.TEXT : value.toString();
