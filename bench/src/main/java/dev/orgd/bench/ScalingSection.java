@@ -16,45 +16,34 @@ import java.util.List;
 /**
  * Full list pages against stores that the {@link Seeder} filled, one fresh store and one orgd per
  * size: ListHandshakesForOrganization (MaxResults 20) with 10^3 to 10^6 handshakes, and
- * ListAccounts and ListCreateAccountStatus (MaxResults 10) with 10 and 5,000 accounts (each with
- * its create-account request) in one organization, and ListAccountsForParent and ListChildren of
- * the root (every seeded account is under it) with 10 and 10,000. Every page compared is full, so
- * that the rows differ in what is stored and not in what a page carries: the smallest organization
- * has 10 accounts. Every server seeded with accounts first serves each of the four account listings
- * unmeasured, so that the rows also do not differ in how warm the server's code was: the first
- * operation timed on a fresh JVM would otherwise pay for compiling the protocol path that the
- * operations after it reuse.
+ * ListAccounts, ListCreateAccountStatus (MaxResults 10), ListAccountsForParent and ListChildren of
+ * the root (every seeded account is under it) with 10 and 10,000 accounts (each with its
+ * create-account request) in one organization. Every page compared is full, so that the rows differ
+ * in what is stored and not in what a page carries: the smallest organization has 10 accounts.
+ * Every server seeded with accounts first serves each of the four account listings unmeasured and
+ * then times them in the same order, so that the rows also do not differ in how warm the server's
+ * code was: the first operation timed on a fresh JVM would otherwise pay for compiling the protocol
+ * path that the operations after it reuse.
  */
 final class ScalingSection {
 
   /** Loading a large seeded store may take orgd a while before its first answer. */
   private static final Duration SEEDED_STARTUP_LIMIT = Duration.ofMinutes(3);
 
-  /** The organization sizes of the account listings, as the issues name them. */
-  static final List<Long> ACCOUNT_SIZES = List.of(10L, 5_000L, 10_000L);
+  /**
+   * The organization sizes of the account listings. The issues ask for ListAccounts and
+   * ListCreateAccountStatus at 5,000 accounts and the listings by parent at 10,000; all four are
+   * timed at 10,000, which asks more of the first two, so that every listing is timed in the same
+   * order, on a server just as warm, at both sizes. (Timing only the listings by parent at 10,000
+   * made them the first timed there and the third and fourth at 10: with the launcher's high C2
+   * thresholds, part of what the rows showed was how long the server had been running.)
+   */
+  static final List<Long> ACCOUNT_SIZES = List.of(10L, 10_000L);
 
-  /** The listings of a whole organization, timed at 10 and 5,000 accounts. */
-  private static final List<String> ACCOUNT_LISTINGS =
-      List.of("ListAccounts", "ListCreateAccountStatus");
-
-  /** The listings by parent (every account is under the root), timed at 10 and 10,000 accounts. */
-  private static final List<String> PARENT_LISTINGS =
-      List.of("ListAccountsForParent", "ListChildren");
-
-  /** The listings timed against an organization of {@code size} accounts. */
-  static List<String> accountListings(long size) {
-    List<String> operations = new ArrayList<>();
-    if (size != 10_000L) {
-      operations.addAll(ACCOUNT_LISTINGS);
-    }
-    if (size != 5_000L) {
-      operations.addAll(PARENT_LISTINGS);
-    }
-    return operations;
-  }
-
-  /** Every account listing: what a server seeded with accounts serves before any is timed. */
-  private static final List<String> ALL_ACCOUNT_LISTINGS =
+  /**
+   * The account listings, in the order they are served unmeasured and then timed, at every size.
+   */
+  static final List<String> ACCOUNT_LISTINGS =
       List.of("ListAccounts", "ListCreateAccountStatus", "ListAccountsForParent", "ListChildren");
 
   /**
@@ -96,19 +85,18 @@ final class ScalingSection {
     handshakes(bench, storages, storage, seeder);
     if (seeder.seedsAccounts(storage)) {
       for (long size : ACCOUNT_SIZES) {
-        List<String> listings = accountListings(size);
         Seeding seeding =
             new Seeding(
                 size,
                 "accounts",
                 spec -> seeder.seedAccounts(spec, size),
-                listings,
+                ACCOUNT_LISTINGS,
                 ACCOUNT_PAGE,
-                ALL_ACCOUNT_LISTINGS);
+                ACCOUNT_LISTINGS);
         RunPlan plan = plan(bench);
-        Duration warming = bench.config.warmup().multipliedBy(ALL_ACCOUNT_LISTINGS.size());
-        if (fits(
-            bench, storage, seeding, plan.bound().multipliedBy(listings.size()).plus(warming))) {
+        Duration warming = bench.config.warmup().multipliedBy(ACCOUNT_LISTINGS.size());
+        Duration timing = plan.bound().multipliedBy(ACCOUNT_LISTINGS.size());
+        if (fits(bench, storage, seeding, timing.plus(warming))) {
           runOne(bench, storages, storage, seeding, plan);
         }
       }

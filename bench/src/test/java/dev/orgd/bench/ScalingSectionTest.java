@@ -7,15 +7,11 @@ import org.junit.jupiter.api.Test;
 class ScalingSectionTest {
 
   @Test
-  void listingsByParentRunAt10And10000AccountsAndTheOthersAt10And5000() {
-    assertThat(ScalingSection.ACCOUNT_SIZES).containsExactly(10L, 5_000L, 10_000L);
-    assertThat(ScalingSection.accountListings(10))
+  void everyAccountListingIsTimedInTheSameOrderAt10And10000Accounts() {
+    assertThat(ScalingSection.ACCOUNT_SIZES).containsExactly(10L, 10_000L);
+    assertThat(ScalingSection.ACCOUNT_LISTINGS)
         .containsExactly(
             "ListAccounts", "ListCreateAccountStatus", "ListAccountsForParent", "ListChildren");
-    assertThat(ScalingSection.accountListings(5_000))
-        .containsExactly("ListAccounts", "ListCreateAccountStatus");
-    assertThat(ScalingSection.accountListings(10_000))
-        .containsExactly("ListAccountsForParent", "ListChildren");
   }
 
   @Test
