@@ -50,10 +50,23 @@ public final class Commands {
 
   /** The first line {@code command} prints, or "unknown" when it fails. */
   public static String firstLineOrUnknown(List<String> command) {
+    return firstLineOrUnknown(command, "");
+  }
+
+  /**
+   * The first line {@code command} prints that does not start with {@code skipped} (when that is
+   * not empty), or "unknown" when it fails or prints no such line.
+   */
+  public static String firstLineOrUnknown(List<String> command, String skipped) {
     try {
       Output output = run(command);
-      return output.ok() && !output.text().isEmpty()
-          ? output.text().lines().findFirst().get()
+      return output.ok()
+          ? output
+              .text()
+              .lines()
+              .filter(line -> !line.isEmpty() && (skipped.isEmpty() || !line.startsWith(skipped)))
+              .findFirst()
+              .orElse("unknown")
           : "unknown";
     } catch (IOException e) {
       return "unknown";

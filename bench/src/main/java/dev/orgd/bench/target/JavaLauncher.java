@@ -117,13 +117,15 @@ public record JavaLauncher(String java, List<String> jvmOptions, Path orgdLaunch
 
   /**
    * What {@code orgd --version} prints first, or "unknown". Through the launcher this also makes
-   * its class-data archive, if the jar has none yet, before anything is measured.
+   * its class-data archive, if the jar has none yet, before anything is measured; the launcher's
+   * notice of that ("orgd: first start since the jar was built ...") is not the version.
    */
   public String orgdVersion(Path orgdJar) {
     return Commands.firstLineOrUnknown(
         orgdLauncher != null
             ? List.of(orgdLauncher.toString(), "--version")
-            : List.of(java, "-jar", orgdJar.toString(), "--version"));
+            : List.of(java, "-jar", orgdJar.toString(), "--version"),
+        "orgd: ");
   }
 
   /** The first line of {@code java -version}, e.g. {@code openjdk version "17.0.15" 2025-04-15}. */
