@@ -12,7 +12,9 @@ import java.util.List;
 
 /**
  * Policies on the memory store: DescribeEffectivePolicy for an account five OUs deep with ten tag
- * policies on each level against the same call for an account under the root, and
+ * policies on each level against the same call for an account under the root, DescribePolicy,
+ * ListPolicies, ListPoliciesForTarget (the deep member's ten tag policies), ListTargetsForPolicy
+ * (FullAWSAccess: the root, five OUs and three accounts) and DescribeResourcePolicy, and
  * DescribeOrganization by the deep member with and without {@code --enforce-scps} (ten SCPs on each
  * level). Two servers, the same set-up on each.
  */
@@ -27,6 +29,12 @@ final class PolicySection {
   static final String DESCRIBE_POLICY = "DescribePolicy";
 
   static final String LIST_POLICIES = "ListPolicies";
+
+  /** The attachment lists, both ways, and the organization's resource policy. */
+  static final String LIST_POLICIES_FOR_TARGET = "ListPoliciesForTarget";
+
+  static final String LIST_TARGETS_FOR_POLICY = "ListTargetsForPolicy";
+  static final String DESCRIBE_RESOURCE_POLICY = "DescribeResourcePolicy";
 
   private static final String DEEP = "400000000001";
   private static final String SHALLOW = "400000000002";
@@ -71,6 +79,25 @@ final class PolicySection {
                 LIST_POLICIES,
                 aws.request(
                     "ListPolicies", m, "{\"Filter\":\"TAG_POLICY\",\"MaxResults\":20}", false)));
+        scenarios.add(
+            new RepeatScenario(
+                LIST_POLICIES_FOR_TARGET,
+                aws.request(
+                    "ListPoliciesForTarget",
+                    m,
+                    "{\"TargetId\":\"" + DEEP + "\",\"Filter\":\"TAG_POLICY\",\"MaxResults\":20}",
+                    false)));
+        scenarios.add(
+            new RepeatScenario(
+                LIST_TARGETS_FOR_POLICY,
+                aws.request(
+                    "ListTargetsForPolicy",
+                    m,
+                    "{\"PolicyId\":\"p-FullAWSAccess\",\"MaxResults\":20}",
+                    false)));
+        scenarios.add(
+            new RepeatScenario(
+                DESCRIBE_RESOURCE_POLICY, aws.request("DescribeResourcePolicy", m, "{}", false)));
       }
       scenarios.add(
           new RepeatScenario(
@@ -94,12 +121,13 @@ final class PolicySection {
   /**
    * An organization with a chain of five OUs, one member at its bottom and one under the root, tag
    * policies and SCPs enabled, and ten of each attached to the root, every OU of the chain and the
-   * deep member (nine SCPs besides FullAWSAccess, which every target has). Returns the id of the
-   * first tag policy.
+   * deep member (nine SCPs besides FullAWSAccess, which every target has), and a resource policy.
+   * Returns the id of the first tag policy.
    */
   private static String setUp(SetupClient c) throws Exception {
     String m = Bench.MANAGEMENT_ACCOUNT;
     String root = c.require("ListRoots", m, "{}").path("Roots").path(0).path("Id").asText();
+    c.require("PutResourcePolicy", m, "{\"Content\":" + AwsJson.quote(RESOURCE_POLICY) + "}");
     c.require("EnablePolicyType", m, typeOn(root, "TAG_POLICY"));
     c.require("EnablePolicyType", m, typeOn(root, "SERVICE_CONTROL_POLICY"));
     for (String account : List.of(DEEP, SHALLOW)) {
@@ -173,6 +201,14 @@ final class PolicySection {
     c.require("AttachPolicy", m, "{\"PolicyId\":\"" + id + "\",\"TargetId\":\"" + target + "\"}");
     return id;
   }
+
+  /** A delegation policy like the user guide's: one member may read the organization. */
+  private static final String RESOURCE_POLICY =
+      "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Sid\":\"AllowDescribe\",\"Effect\":"
+          + "\"Allow\",\"Principal\":{\"AWS\":\"arn:aws:iam::"
+          + SHALLOW
+          + ":root\"},\"Action\":[\"organizations:Describe*\",\"organizations:List*\"],"
+          + "\"Resource\":\"*\"}]}";
 
   private static String typeOn(String root, String type) {
     return "{\"RootId\":\"" + root + "\",\"PolicyType\":\"" + type + "\"}";

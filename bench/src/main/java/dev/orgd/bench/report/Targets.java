@@ -87,14 +87,21 @@ final class Targets {
   }
 
   /**
-   * Policies: DescribePolicy and ListPolicies (a page of 20) at ≥ 60% of the ceiling,
+   * Policies: DescribePolicy, ListPolicies (a page of 20), ListPoliciesForTarget,
+   * ListTargetsForPolicy and DescribeResourcePolicy at ≥ 60% of the ceiling,
    * DescribeEffectivePolicy five OUs deep within 1.5× of the same call under the root (p50), and
    * DescribeOrganization by a deep member with --enforce-scps at ≥ 50% of its req/s without.
    */
   private void policies() {
     int top = topLevel();
     Optional<LoadResult> ceiling = find(CEILING, CEILING_SMALL, top);
-    for (String read : List.of("DescribePolicy", "ListPolicies")) {
+    for (String read :
+        List.of(
+            "DescribePolicy",
+            "ListPolicies",
+            "ListPoliciesForTarget",
+            "ListTargetsForPolicy",
+            "DescribeResourcePolicy")) {
       find(POLICIES, read, top).ifPresent(r -> againstCeiling(read, r, ceiling, top));
     }
     Optional<LoadResult> deep = find(POLICIES, "DescribeEffectivePolicy (5 OUs deep)", top);

@@ -48,4 +48,34 @@ class TargetsTest {
                 + " | met |",
             "| Idle memory of orgd-sqlite < 128 MiB | 100 MiB | met |");
   }
+
+  @Test
+  void everyPolicyReadOnMemoryIsHeldToTheCeiling() {
+    Report report = ReportFixtures.report(); // the ceiling: 6,400,000 requests at 64 connections
+    String[] reads = {
+      "DescribePolicy",
+      "ListPolicies",
+      "ListPoliciesForTarget",
+      "ListTargetsForPolicy",
+      "DescribeResourcePolicy"
+    };
+    for (String read : reads) {
+      long requests = read.equals("ListTargetsForPolicy") ? 3_200_000L : 5_120_000L;
+      report.add(result("orgd-memory policies", read, 64, requests));
+    }
+
+    StringBuilder md = new StringBuilder();
+    Targets.render(md, report);
+
+    for (String read : reads) {
+      assertThat(md.toString())
+          .contains(
+              "| "
+                  + read
+                  + " on memory ≥ 60% of the ceiling's req/s at 64 connections | "
+                  + (read.equals("ListTargetsForPolicy")
+                      ? "50% (1,600,000 of 3,200,000 req/s) | **not met** |"
+                      : "80% (2,560,000 of 3,200,000 req/s) | met |"));
+    }
+  }
 }
