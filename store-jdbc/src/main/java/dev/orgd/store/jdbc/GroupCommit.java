@@ -24,7 +24,8 @@ final class GroupCommit {
   private final HikariDataSource pool;
   private final ReentrantLock lock = new ReentrantLock();
   private Group open; // guarded by lock
-  private StatementCache statements; // guarded by lock; for the writer connection the pool holds
+  // The writer connection's statements (a new connection, when the pool replaces it, gets its own).
+  private final StatementCaches statements = new StatementCaches();
 
   GroupCommit(HikariDataSource pool) {
     this.pool = pool;
@@ -61,10 +62,7 @@ final class GroupCommit {
     return result;
   }
 
-  /**
-   * Begins a group on the writer connection, with the statements kept for it (kept anew when the
-   * pool has replaced the connection).
-   */
+  /** Begins a group on the writer connection, with the statements kept for it. */
   private Group begin() {
     Connection connection;
     try {
@@ -73,13 +71,7 @@ final class GroupCommit {
       throw new SqlFailure(e);
     }
     try {
-      if (statements == null || !statements.isFor(connection)) {
-        if (statements != null) {
-          statements.close();
-        }
-        statements = new StatementCache(connection);
-      }
-      Sql sql = new Sql(connection, statements);
+      Sql sql = new Sql(connection, statements.of(connection));
       sql.execute("BEGIN IMMEDIATE");
       return new Group(pool, connection, sql);
     } catch (SQLException e) {

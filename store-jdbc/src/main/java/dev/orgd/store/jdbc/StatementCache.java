@@ -10,10 +10,10 @@ import java.util.Map;
  * The prepared statements of one SQLite connection, kept for reuse. sqlite-jdbc compiles a
  * statement anew every time one is prepared, which was a good part of what a write unit cost, and
  * as much as running the statements of a read; a connection runs the same few statements over and
- * over. {@link GroupCommit} keeps one for the writer connection, {@link StatementCaches} one for
- * each reader. The statements belong to the driver's connection itself, not to the pool's wrapper
- * of it, so the pool does not close them when the connection goes back to it. Not thread-safe: the
- * connection has one user at a time.
+ * over. {@link StatementCaches} keeps one for each connection, the writer's ({@link GroupCommit})
+ * and each reader's. The statements belong to the driver's connection itself, not to the pool's
+ * wrapper of it, so the pool does not close them when the connection goes back to it. Not
+ * thread-safe: the connection has one user at a time.
  */
 final class StatementCache {
   /**
@@ -28,11 +28,6 @@ final class StatementCache {
   /** A cache for the driver connection behind {@code pooled}. */
   StatementCache(Connection pooled) throws SQLException {
     this.connection = pooled.unwrap(org.sqlite.SQLiteConnection.class);
-  }
-
-  /** Whether {@code pooled} wraps the connection this cache is for. */
-  boolean isFor(Connection pooled) throws SQLException {
-    return pooled.unwrap(org.sqlite.SQLiteConnection.class) == connection;
   }
 
   /** The statement for {@code sql}, prepared the first time it is asked for. */

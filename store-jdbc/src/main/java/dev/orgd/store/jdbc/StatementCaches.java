@@ -7,11 +7,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.sqlite.SQLiteConnection;
 
 /**
- * One {@link StatementCache} for each SQLite connection of a pool that several threads share (the
- * readers). Without it, every read compiled each of its statements anew and threw it away: a
- * ListChildren call prepared four, and preparing took as long as running them. A connection has one
- * user at a time, so its cache needs no lock of its own; the caches of connections that the pool
- * has since closed are dropped when a new connection first asks for one.
+ * One {@link StatementCache} for each SQLite connection of a pool: the writer's, and each of the
+ * readers', which several threads share. Without them, every read compiled each of its statements
+ * anew and threw it away: a ListChildren call prepared four, and preparing took as long as running
+ * them. A connection has one user at a time, so its cache needs no lock of its own; the caches of
+ * connections that the pool has since closed (closing a connection closes its statements) are
+ * dropped when a new connection first asks for one.
  */
 final class StatementCaches {
   private final Map<SQLiteConnection, StatementCache> caches = new ConcurrentHashMap<>();
